@@ -1,0 +1,56 @@
+import { readFileSync } from "node:fs";
+import { processIo, type Io } from "./io.ts";
+import { schemaCommand } from "./schema-command.ts";
+import { UsageError, unknownWord } from "./usage-error.ts";
+import { validateCommand } from "./validate-command.ts";
+
+const COMMANDS: Record<string, (args: readonly string[], io: Io) => number> = {
+  validate: validateCommand,
+  schema: schemaCommand,
+};
+
+export const MAIN_HELP = `Usage: journeymap <command> [options]
+
+Customer journey maps as code: journeys, personas and KPI targets in YAML.
+
+Commands:
+  validate   check the content; report problems as file:line:col with a hint
+  schema     write the JSON Schema files editors use for completion
+
+Options:
+  -h, --help     show help (also after a command: journeymap validate --help)
+  -v, --version  show the version
+
+Exit codes: 0 success, 1 the content has problems, 2 usage error.`;
+
+/** Runs one command and returns its exit code; nothing below sets process.exitCode or exits. */
+export async function main(args: readonly string[], io: Io = processIo()): Promise<number> {
+  const [first, ...rest] = args;
+  try {
+    if (first === undefined || first === "help" || first === "--help" || first === "-h") {
+      if (first === "help" && rest[0] && COMMANDS[rest[0]]) return COMMANDS[rest[0]]!(["--help"], io);
+      io.out(MAIN_HELP);
+      return first === undefined ? 2 : 0;
+    }
+    if (first === "--version" || first === "-v") {
+      io.out(version());
+      return 0;
+    }
+    const command = COMMANDS[first];
+    if (!command) throw unknownWord(first.startsWith("-") ? "option" : "command", first, first.startsWith("-") ? ["--help", "--version"] : Object.keys(COMMANDS), "journeymap");
+    return command(rest, io);
+  } catch (error) {
+    if (error instanceof UsageError) {
+      io.err(`journeymap: ${error.message}`);
+      return 2;
+    }
+    // An internal fault, never an author's: one line, no stack, and where to report it.
+    io.err(`journeymap: internal error: ${error instanceof Error ? error.message : String(error)}\n  Please report this with the command you ran.`);
+    return 70;
+  }
+}
+
+function version(): string {
+  const pkg = JSON.parse(readFileSync(new URL("../../package.json", import.meta.url), "utf8")) as { version: string };
+  return pkg.version;
+}

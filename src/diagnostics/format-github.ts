@@ -1,0 +1,19 @@
+import type { Diagnostic } from "./diagnostic.ts";
+
+// Escaping as GitHub's toolkit does (actions/toolkit, core/src/command.ts).
+const escapeData = (s: string) => s.replace(/%/g, "%25").replace(/\r/g, "%0D").replace(/\n/g, "%0A");
+const escapeProperty = (s: string) => escapeData(s).replace(/:/g, "%3A").replace(/,/g, "%2C");
+
+/** GitHub Actions workflow commands: each problem becomes an annotation on the pull request's line. */
+export function formatGithub(diagnostics: readonly Diagnostic[]): string {
+  return diagnostics
+    .map((d) => {
+      const props = [`file=${d.file}`, `line=${d.line}`, `col=${d.col}`];
+      if (d.endLine !== undefined) props.push(`endLine=${d.endLine}`);
+      if (d.endCol !== undefined && d.endLine === d.line) props.push(`endColumn=${d.endCol}`);
+      props.push(`title=${d.rule}`);
+      const body = d.hint ? `${d.message}\nhint: ${d.hint}` : d.message;
+      return `::${d.severity} ${props.map((p) => { const i = p.indexOf("="); return `${p.slice(0, i)}=${escapeProperty(p.slice(i + 1))}`; }).join(",")}::${escapeData(body)}`;
+    })
+    .join("\n");
+}

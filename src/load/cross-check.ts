@@ -1,0 +1,143 @@
+import { KNOWN_CHANNEL_IDS, type Journey } from "../model/index.ts";
+import type { Diagnostic, Severity } from "../diagnostics/diagnostic.ts";
+import { formatPath } from "../diagnostics/diagnostic.ts";
+import { didYouMean, listSome } from "../diagnostics/suggest.ts";
+import type { Content } from "./load-content.ts";
+import type { Loaded } from "./load-document.ts";
+
+type Path = readonly PropertyKey[];
+
+/** Checks that span files: unique ids, references that resolve, future-state journeys that name a current one. */
+export function crossCheck(content: Content): Diagnostic[] {
+  const out: Diagnostic[] = [];
+  const report = (doc: Loaded<unknown>, path: Path, rule: string, message: string, hint?: string, severity: Severity = "error") =>
+    out.push({ severity, rule, message, hint, file: doc.file, ...doc.at(path), path: formatPath(path) || undefined });
+
+  const journeys = uniqueById("journey", content.journeys, report);
+  const personas = uniqueById("persona", content.personas, report);
+  const kpis = uniqueById("KPI", content.kpis, report);
+  const channels = [...KNOWN_CHANNEL_IDS, ...content.config.channels.map((c) => c.id)];
+  const usedPersonas = new Set<string>();
+  const usedKpis = new Set<string>();
+
+  const checkRef = (doc: Loaded<unknown>, path: Path, kind: string, id: string, known: Map<string, unknown>, used?: Set<string>) => {
+    used?.add(id);
+    if (known.has(id)) return;
+    const ids = [...known.keys()].sort();
+    const guess = didYouMean(id, ids);
+    const hint = guess ? `did you mean \`${guess}\`?` : ids.length ? `known ${kind}s: ${listSome(ids)}` : `add a ${kind} file first`;
+    report(doc, path, `ref/unknown-${kind.toLowerCase()}`, `${kind} \`${id}\` does not exist`, hint);
+  };
+  const checkKpis = (doc: Loaded<unknown>, path: Path, ids: readonly string[]) =>
+    ids.forEach((id, i) => checkRef(doc, [...path, i], "KPI", id, kpis, usedKpis));
+
+  for (const doc of content.journeys) {
+    const journey = doc.data;
+    journey.persona.forEach((id, i) => checkRef(doc, ["persona", i], "persona", id, personas, usedPersonas));
+    checkRedesign(doc, journeys, report);
+    const stageIds = new Map<string, Path>();
+    const touchpointIds = new Map<string, Path>();
+    journey.stages.forEach((stage, s) => {
+      uniqueWithin(doc, "stage", stage.id, ["stages", s, "id"], stageIds, report);
+      checkKpis(doc, ["stages", s, "kpis"], stage.kpis);
+      stage.touchpoints.forEach((touchpoint, t) => {
+        const at: Path = ["stages", s, "touchpoints", t];
+        uniqueWithin(doc, "touchpoint", touchpoint.id, [...at, "id"], touchpointIds, report);
+        checkKpis(doc, [...at, "kpis"], touchpoint.kpis);
+        if (!channels.includes(touchpoint.channel)) {
+          const guess = didYouMean(touchpoint.channel, channels);
+          report(doc, [...at, "channel"], "ref/unknown-channel", `channel \`${touchpoint.channel}\` is not a known channel`,
+            guess ? `did you mean \`${guess}\`? Custom channels go under \`channels\` in journeymap.config.yaml` : `known channels: ${listSome(channels, 40)}; declare custom ones under \`channels\` in journeymap.config.yaml`);
+        }
+        if (touchpoint.confidence === "validated" && touchpoint.evidence.length === 0) {
+          report(doc, [...at, "confidence"], "evidence/validated-without-evidence", `touchpoint \`${touchpoint.id}\` is marked validated but cites no evidence`,
+            "add the quote, survey or analytics figure under `evidence`, or set `confidence: hypothesis`", "warning");
+        }
+      });
+    });
+    const pathIds = new Map<string, Path>();
+    journey.paths.forEach((p, i) => {
+      uniqueWithin(doc, "path", p.id, ["paths", i, "id"], pathIds, report);
+      checkKpis(doc, ["paths", i, "kpis"], p.kpis);
+      p.touchpoints.forEach((id, j) => {
+        if (touchpointIds.has(id)) return;
+        const guess = didYouMean(id, [...touchpointIds.keys()]);
+        report(doc, ["paths", i, "touchpoints", j], "ref/unknown-touchpoint", `touchpoint \`${id}\` is not in journey \`${journey.id}\``,
+          guess ? `did you mean \`${guess}\`?` : `touchpoints of this journey: ${listSome([...touchpointIds.keys()])}`);
+      });
+    });
+  }
+
+  for (const doc of content.kpis) {
+    doc.data.stages.forEach((ref, i) => {
+      usedKpis.add(doc.data.id);
+      const [journeyId = "", stageId = ""] = ref.split("/");
+      const journey = journeys.get(journeyId);
+      if (!journey) return checkRef(doc, ["stages", i], "journey", journeyId, journeys);
+      const stages = journey.data.stages.map((s) => s.id);
+      if (stages.includes(stageId)) return;
+      const guess = didYouMean(stageId, stages);
+      report(doc, ["stages", i], "ref/unknown-stage", `stage \`${stageId}\` is not in journey \`${journeyId}\``,
+        guess ? `did you mean \`${journeyId}/${guess}\`?` : `stages of \`${journeyId}\`: ${stages.join(", ")}`);
+    });
+  }
+
+  for (const doc of content.personas) {
+    if (!usedPersonas.has(doc.data.id) && content.journeys.length > 0) {
+      report(doc, ["id"], "ref/unused-persona", `persona \`${doc.data.id}\` is in no journey`, "name it in a journey's `persona`, or remove the file", "warning");
+    }
+  }
+  for (const doc of content.kpis) {
+    if (!usedKpis.has(doc.data.id) && content.journeys.length > 0) {
+      report(doc, ["id"], "ref/unused-kpi", `KPI \`${doc.data.id}\` measures no stage, touchpoint or path`, "list it in a stage's `kpis`, or add `stages: [journey-id/stage-id]`", "warning");
+    }
+  }
+  return out;
+}
+
+type Report = (doc: Loaded<unknown>, path: Path, rule: string, message: string, hint?: string, severity?: Severity) => void;
+
+/** Index documents by id, reporting every later duplicate at its `id` with the first one's place. */
+function uniqueById<T extends { id: string }, D extends Loaded<T>>(kind: string, docs: readonly D[], report: Report): Map<string, D> {
+  const byId = new Map<string, D>();
+  for (const doc of docs) {
+    const first = byId.get(doc.data.id);
+    if (!first) {
+      byId.set(doc.data.id, doc);
+      continue;
+    }
+    const at = first.at(["id"]);
+    report(doc, ["id"], "ref/duplicate-id", `${kind} id \`${doc.data.id}\` is already used in ${first.file}:${at.line}`, `${kind} ids must be unique: rename one of them`);
+  }
+  return byId;
+}
+
+function uniqueWithin(doc: Loaded<Journey>, kind: string, id: string, path: Path, seen: Map<string, Path>, report: Report): void {
+  const first = seen.get(id);
+  if (!first) {
+    seen.set(id, path);
+    return;
+  }
+  report(doc, path, "ref/duplicate-id", `${kind} id \`${id}\` is already used at line ${doc.at(first).line} of this journey`,
+    `${kind} ids must be unique within a journey (they are the map's links): rename one of them`);
+}
+
+function checkRedesign(doc: Loaded<Journey>, journeys: Map<string, Loaded<Journey>>, report: Report): void {
+  const { state, redesigns, id } = doc.data;
+  if (state === "current") {
+    if (redesigns) report(doc, ["redesigns"], "ref/redesign-of-current", `journey \`${id}\` is a current-state journey but names \`${redesigns}\` in \`redesigns\``, "set `state: future`, or remove `redesigns`");
+    return;
+  }
+  if (!redesigns) {
+    report(doc, ["state"], "ref/future-without-current", `future-state journey \`${id}\` does not say which journey it redesigns`, "add `redesigns: <current-state journey id>`");
+    return;
+  }
+  const target = journeys.get(redesigns);
+  if (!target) {
+    const ids = [...journeys.values()].filter((j) => j.data.state === "current").map((j) => j.data.id).sort();
+    const guess = didYouMean(redesigns, ids);
+    report(doc, ["redesigns"], "ref/unknown-journey", `journey \`${redesigns}\` does not exist`, guess ? `did you mean \`${guess}\`?` : `current-state journeys: ${listSome(ids)}`);
+  } else if (target.data.state !== "current") {
+    report(doc, ["redesigns"], "ref/redesign-of-future", `\`${redesigns}\` is itself a future-state journey`, "a future-state journey redesigns a current-state one");
+  }
+}

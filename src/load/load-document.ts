@@ -1,0 +1,49 @@
+import type { z } from "zod";
+import type { Diagnostic } from "../diagnostics/diagnostic.ts";
+import { MAX_FILE_BYTES, SourceFile, decodeSource, type Position } from "./source-file.ts";
+import { schemaDiagnostics, type Locator } from "./schema-issues.ts";
+import { locate, locateKey, parseYaml } from "./yaml-document.ts";
+
+/** A validated document with the way back to its source lines. */
+export interface Loaded<T> {
+  data: T;
+  file: string;
+  at(path: readonly PropertyKey[]): Position;
+}
+
+export interface DocumentResult<T> {
+  loaded?: Loaded<T>;
+  diagnostics: Diagnostic[];
+}
+
+/** Bytes of one file → validated data, or diagnostics that say why not. Never throws for author errors. */
+export function loadDocument<S extends z.ZodType>(file: string, bytes: Uint8Array, schema: S): DocumentResult<z.output<S>> {
+  const decoded = decodeSource(bytes);
+  if (!decoded.ok) {
+    if (decoded.reason === "size") {
+      const kib = Math.round(bytes.length / 1024);
+      return problem(file, "file/too-large", `the file is ${kib} KiB, over the ${MAX_FILE_BYTES / 1024} KiB limit`, "split the journey into several files");
+    }
+    const prefix = new TextDecoder().decode(bytes.subarray(0, decoded.reason === "binary" ? decoded.offset : undefined));
+    const source = new SourceFile(file, prefix);
+    const position = source.position(Math.min(decoded.offset, prefix.length));
+    return decoded.reason === "binary"
+      ? problem(file, "file/binary", "the file contains a NUL byte: it is not a text file", "content files are UTF-8 text", position)
+      : problem(file, "file/encoding", "the file is not valid UTF-8 text", "save the file as UTF-8 (most editors: \"Save with encoding\")", position);
+  }
+  const source = new SourceFile(file, decoded.text);
+  const parsed = parseYaml(source);
+  if (!parsed.ok) return { diagnostics: parsed.diagnostics };
+  const { doc, value } = parsed;
+  const at = (path: readonly PropertyKey[]) => locate(doc, source, path);
+  const result = schema.safeParse(value);
+  if (!result.success) {
+    const locator: Locator = { file, at, key: (path, key) => locateKey(doc, source, path, key) };
+    return { diagnostics: [...parsed.diagnostics, ...schemaDiagnostics(result.error.issues, schema, value, locator)] };
+  }
+  return { loaded: { data: result.data, file, at }, diagnostics: parsed.diagnostics };
+}
+
+function problem(file: string, rule: string, message: string, hint: string, position: Position = { line: 1, col: 1 }) {
+  return { diagnostics: [{ severity: "error" as const, rule, message, hint, file, ...position }] };
+}

@@ -1,0 +1,135 @@
+import { isMap, isNode, isPair, isScalar, parseDocument, type Document, type ErrorCode, type Node } from "yaml";
+import type { Diagnostic } from "../diagnostics/diagnostic.ts";
+import type { Position, SourceFile } from "./source-file.ts";
+
+/** Aliases beyond this many expand exponentially ("billion laughs"); no journey needs them. */
+const MAX_ALIAS_COUNT = 100;
+
+const YAML_HINTS: Partial<Record<ErrorCode, string>> = {
+  DUPLICATE_KEY: "each field may appear once per mapping: remove or merge the repeated one",
+  TAB_AS_INDENT: "indent with spaces, not tabs",
+  BAD_INDENT: "line the field up with the other fields of the same mapping (use spaces)",
+  MULTILINE_IMPLICIT_KEY: "a line is missing its `key: value` colon, or a text with `: ` inside needs quotes",
+  BLOCK_AS_IMPLICIT_KEY: "a line is missing its `key: value` colon, or a text with `: ` inside needs quotes",
+  MISSING_CHAR: "a quote or bracket is not closed",
+  UNEXPECTED_TOKEN: "check the punctuation on this line; texts starting with `@`, `` ` ``, `%`, `*` or `&` need quotes",
+  BAD_SCALAR_START: "texts starting with `@`, `` ` `` or `%` need quotes",
+  MULTIPLE_DOCS: "keep one document per file: remove the `---` separator or split the file",
+  BAD_ALIAS: "an alias `*name` needs a matching anchor `&name` earlier in the file",
+  KEY_OVER_1024_CHARS: "keys are short field names",
+  BAD_DQ_ESCAPE: "in double quotes, write a backslash as `\\\\` or use single quotes",
+};
+
+export type ParsedYaml =
+  | { ok: true; doc: Document.Parsed; value: unknown; diagnostics: Diagnostic[] }
+  | { ok: false; diagnostics: Diagnostic[] };
+
+/** Parse keeping the node tree (for positions) and convert to plain data; never throws for author errors. */
+export function parseYaml(source: SourceFile): ParsedYaml {
+  const at = (range: readonly [number, number]): Position => source.position(range[0], range[1]);
+  let doc: Document.Parsed;
+  try {
+    doc = parseDocument(source.text, { prettyErrors: false, uniqueKeys: true, strict: true });
+  } catch (error) {
+    // The parser recurses on nesting depth; a pathological file can exhaust the stack.
+    return { ok: false, diagnostics: [fileProblem(source, "yaml/too-deep", messageOf(error, "the file nests too deeply to read"), "flatten the structure; journeys nest a few levels at most")] };
+  }
+  const diagnostics: Diagnostic[] = [];
+  for (const error of doc.errors) {
+    diagnostics.push({
+      severity: "error",
+      rule: error.code === "DUPLICATE_KEY" ? "yaml/duplicate-key" : "yaml/syntax",
+      message: cleanYamlMessage(error.message, error.code, source, error.pos),
+      hint: YAML_HINTS[error.code],
+      file: source.file,
+      ...at(error.pos),
+    });
+  }
+  for (const warning of doc.warnings) {
+    diagnostics.push({
+      severity: "warning",
+      rule: "yaml/warning",
+      message: cleanYamlMessage(warning.message, warning.code, source, warning.pos),
+      hint: YAML_HINTS[warning.code],
+      file: source.file,
+      ...at(warning.pos),
+    });
+  }
+  if (doc.errors.length > 0) return { ok: false, diagnostics };
+  if (doc.contents === null) {
+    diagnostics.push(fileProblem(source, "yaml/empty", "the file is empty", "start from an example in journeys/, or delete the file"));
+    return { ok: false, diagnostics };
+  }
+  try {
+    const value: unknown = doc.toJS({ maxAliasCount: MAX_ALIAS_COUNT });
+    return { ok: true, doc, value, diagnostics };
+  } catch (error) {
+    const exhausted = error instanceof ReferenceError || /alias/i.test(String(error));
+    diagnostics.push(
+      exhausted
+        ? fileProblem(source, "yaml/alias-limit", `the file expands too many aliases (more than ${MAX_ALIAS_COUNT})`, "write the values out instead of repeating `*alias` references")
+        : fileProblem(source, "yaml/syntax", messageOf(error, "the file cannot be read as YAML"), "check the file's structure"),
+    );
+    return { ok: false, diagnostics };
+  }
+}
+
+function fileProblem(source: SourceFile, rule: string, message: string, hint: string): Diagnostic {
+  return { severity: "error", rule, message, hint, file: source.file, line: 1, col: 1 };
+}
+
+function messageOf(error: unknown, fallback: string): string {
+  return error instanceof RangeError ? fallback : error instanceof Error && error.message ? firstSentence(error.message) : fallback;
+}
+
+function firstSentence(message: string): string {
+  const line = message.split("\n")[0] ?? message;
+  return line.replace(/ at line \d+, column \d+:?$/, "").replace(/\.$/, "");
+}
+
+function cleanYamlMessage(message: string, code: ErrorCode, source: SourceFile, pos: readonly [number, number]): string {
+  if (code === "DUPLICATE_KEY") {
+    const key = /^[\w-]+/.exec(source.text.slice(pos[0], pos[1]))?.[0];
+    return key ? `duplicate field \`${key}\`` : "duplicate field in this mapping";
+  }
+  const text = firstSentence(message);
+  return text.charAt(0).toLowerCase() + text.slice(1);
+}
+
+/** Where a document path points: the node itself, or the mapping that lacks it. */
+export function locate(doc: Document.Parsed, source: SourceFile, path: readonly PropertyKey[]): Position {
+  let node: unknown = doc.contents;
+  for (const key of path) {
+    if (!isNode(node)) break;
+    const child = childOf(node, key);
+    if (child === undefined) break;
+    node = child;
+  }
+  const range = isNode(node) ? node.range : undefined;
+  if (!range) return { line: 1, col: 1 };
+  return source.position(range[0], isScalar(node) ? range[1] : range[0]);
+}
+
+/** The key node of `key` in the mapping at `path`: where an unknown field is reported. */
+export function locateKey(doc: Document.Parsed, source: SourceFile, path: readonly PropertyKey[], key: string): Position {
+  const map = path.length === 0 ? doc.contents : doc.getIn(path as unknown[], true);
+  if (isMap(map)) {
+    for (const pair of map.items) {
+      if (isPair(pair) && isScalar(pair.key) && String(pair.key.value) === key && pair.key.range) {
+        return source.position(pair.key.range[0], pair.key.range[1]);
+      }
+    }
+  }
+  return locate(doc, source, path);
+}
+
+function childOf(node: Node, key: PropertyKey): Node | undefined {
+  const child = (node as { get?: (key: unknown, keepScalar: boolean) => unknown }).get?.(key, true);
+  if (isNode(child)) return child;
+  // Numeric keys in a map come back as strings from zod's path.
+  if (typeof key === "number" && isMap(node)) {
+    const byString = node.get(String(key), true);
+    if (isNode(byString)) return byString;
+  }
+  return undefined;
+}

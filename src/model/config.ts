@@ -1,0 +1,20 @@
+import { z } from "zod";
+import { IdSchema, TextSchema } from "./common.ts";
+
+export const CustomChannelSchema = z.strictObject({
+  id: IdSchema.meta({ description: "The id touchpoints use in `channel`, e.g. `atm`." }),
+  label: TextSchema.meta({ description: "The channel as the site shows it, e.g. `ATM`." }),
+  online: z.boolean().meta({ description: "true for a digital channel, false for a physical, voice or in-person one." }),
+});
+
+/** `journeymap.config.yaml` at the repository root; every field is optional. */
+export const ConfigSchema = z.strictObject({
+  content: TextSchema.default("journeys").meta({
+    description: "The content folder, relative to this file (default `journeys`). `--dir` overrides it.",
+  }),
+  title: TextSchema.default("Customer journeys").meta({ description: "The site's title." }),
+  channels: z.array(CustomChannelSchema).default([]).meta({ description: "Channels beyond the known vocabulary." }),
+});
+
+export type Config = z.output<typeof ConfigSchema>;
+export type ConfigInput = z.input<typeof ConfigSchema>;

@@ -1,0 +1,63 @@
+import { z } from "zod";
+import { ChannelSchema } from "./channel.ts";
+import { IdSchema, StatementsSchema, TextSchema, idListSchema } from "./common.ts";
+import { EvidenceSchema } from "./evidence.ts";
+import { SystemSchema } from "./system.ts";
+
+export const CONTROLS = ["owned", "paid", "earned", "third-party"] as const;
+export const CONFIDENCES = ["hypothesis", "validated"] as const;
+/** Suggested categories (seed 001); any other lower-case id is a custom category. */
+export const KNOWN_CATEGORIES = [
+  "before-purchase",
+  "during-purchase",
+  "after-purchase",
+  "marketing-reach",
+  "sales-interaction",
+  "customer-initiated",
+  "feedback",
+] as const;
+
+const ScaleSchema = z.int().min(1).max(5);
+
+/** Any interaction between the business and the customer that affects how they think and feel. */
+export const TouchpointSchema = z.strictObject({
+  id: IdSchema.meta({ description: "Unique within the journey; the map links to it as `#id`." }),
+  name: TextSchema.meta({ description: "What the customer meets, e.g. `Product page`, `Welcome call`." }),
+  description: TextSchema.optional().meta({ description: "A sentence or two of context." }),
+  channel: ChannelSchema,
+  category: z.union([z.enum(KNOWN_CATEGORIES), IdSchema]).optional().meta({
+    description:
+      "Grouping of the touchpoint: before-purchase, during-purchase, after-purchase, marketing-reach, sales-interaction, customer-initiated, feedback, or a custom id.",
+  }),
+  control: z.enum(CONTROLS).default("owned").meta({
+    description:
+      "Who controls it: owned (the business), paid (bought media), earned (press, shares), third-party (reviews, marketplaces, carriers). Default: owned.",
+  }),
+  owner: TextSchema.optional().meta({ description: "The team responsible for this touchpoint, e.g. `E-commerce`." }),
+  does: TextSchema.optional().meta({ description: "What the customer does here." }),
+  thinks: TextSchema.optional().meta({ description: "What the customer thinks here, in their words." }),
+  feels: TextSchema.optional().meta({ description: "How the customer feels here, in words." }),
+  emotion: z.int().min(-2).max(2).meta({
+    description: "How the customer feels, from -2 (very negative) through 0 (neutral) to +2 (very positive).",
+  }),
+  pains: StatementsSchema.default([]).meta({ description: "Pain points: what frustrates or blocks the customer." }),
+  highlights: StatementsSchema.default([]).meta({ description: "Bright spots: what works well and delights." }),
+  opportunities: StatementsSchema.default([]).meta({ description: "Ideas and actions to improve this touchpoint." }),
+  moment_of_truth: z.boolean().default(false).meta({
+    description: "true when a bad experience here loses the customer and a good one wins them (default false).",
+  }),
+  importance: ScaleSchema.optional().meta({ description: "How much this step matters to the customer, 1 (little) to 5 (a lot)." }),
+  satisfaction: ScaleSchema.optional().meta({ description: "How satisfied customers are with it today, 1 (not at all) to 5 (fully)." }),
+  systems: z.array(SystemSchema).default([]).meta({ description: "The systems behind this touchpoint and the data each passes on." }),
+  needs: StatementsSchema.default([]).meta({
+    description: "Data this step needs that the customer should not have to give again, e.g. `order number`.",
+  }),
+  evidence: z.array(EvidenceSchema).default([]).meta({ description: "Quotes, photos, videos, survey results, analytics, research notes." }),
+  confidence: z.enum(CONFIDENCES).default("hypothesis").meta({
+    description: "hypothesis (default: what the team believes) or validated (checked with real customers; add evidence).",
+  }),
+  kpis: idListSchema("Ids of the KPIs measured at this touchpoint.").default([]),
+});
+
+export type Touchpoint = z.output<typeof TouchpointSchema>;
+export type TouchpointInput = z.input<typeof TouchpointSchema>;
