@@ -1,4 +1,4 @@
-import { parseArgs } from "node:util";
+import { parseArgs, type ParseArgsOptionsConfig } from "node:util";
 import { UsageError, unknownWord } from "./usage-error.ts";
 
 export interface OptionSpec {
@@ -19,7 +19,7 @@ export function parseOptions<T extends Record<string, OptionSpec>>(command: stri
   }
   let parsed;
   try {
-    parsed = parseArgs({ args: [...args], options: options as Parameters<typeof parseArgs>[0]["options"], allowPositionals: true, strict: true });
+    parsed = parseArgs({ args: [...args], options: options as ParseArgsOptionsConfig, allowPositionals: true, strict: true });
   } catch (error) {
     throw new UsageError(`${(error as Error).message.replace(/\.$/, "")}. See \`journeymap ${command} --help\`.`);
   }

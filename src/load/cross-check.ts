@@ -20,9 +20,12 @@ export function crossCheck(content: Content): Diagnostic[] {
   const usedPersonas = new Set<string>();
   const usedKpis = new Set<string>();
 
+  const broken = content.broken;
+  const brokenIds: Record<string, Set<string>> = { journey: broken.journey.ids, persona: broken.persona.ids, KPI: broken.kpi.ids };
   const checkRef = (doc: Loaded<unknown>, path: Path, kind: string, id: string, known: Map<string, unknown>, used?: Set<string>) => {
     used?.add(id);
-    if (known.has(id)) return;
+    // A file that failed to load already has its own errors; references to it are not problems of their own.
+    if (known.has(id) || brokenIds[kind]?.has(id)) return;
     const ids = [...known.keys()].sort();
     const guess = didYouMean(id, ids);
     const hint = guess ? `did you mean \`${guess}\`?` : ids.length ? `known ${kind}s: ${listSome(ids)}` : `add a ${kind} file first`;
@@ -34,7 +37,7 @@ export function crossCheck(content: Content): Diagnostic[] {
   for (const doc of content.journeys) {
     const journey = doc.data;
     journey.persona.forEach((id, i) => checkRef(doc, ["persona", i], "persona", id, personas, usedPersonas));
-    checkRedesign(doc, journeys, report);
+    checkRedesign(doc, content, report);
     const stageIds = new Map<string, Path>();
     const touchpointIds = new Map<string, Path>();
     journey.stages.forEach((stage, s) => {
@@ -73,6 +76,7 @@ export function crossCheck(content: Content): Diagnostic[] {
       usedKpis.add(doc.data.id);
       const [journeyId = "", stageId = ""] = ref.split("/");
       const journey = journeys.get(journeyId);
+      if (!journey && broken.journey.ids.has(journeyId)) return;
       if (!journey) return checkRef(doc, ["stages", i], "journey", journeyId, journeys);
       const stages = journey.data.stages.map((s) => s.id);
       if (stages.includes(stageId)) return;
@@ -83,12 +87,12 @@ export function crossCheck(content: Content): Diagnostic[] {
   }
 
   for (const doc of content.personas) {
-    if (!usedPersonas.has(doc.data.id) && content.journeys.length > 0) {
+    if (!usedPersonas.has(doc.data.id) && content.journeys.length > 0 && broken.journey.count === 0) {
       report(doc, ["id"], "ref/unused-persona", `persona \`${doc.data.id}\` is in no journey`, "name it in a journey's `persona`, or remove the file", "warning");
     }
   }
   for (const doc of content.kpis) {
-    if (!usedKpis.has(doc.data.id) && content.journeys.length > 0) {
+    if (!usedKpis.has(doc.data.id) && content.journeys.length > 0 && broken.journey.count === 0) {
       report(doc, ["id"], "ref/unused-kpi", `KPI \`${doc.data.id}\` measures no stage, touchpoint or path`, "list it in a stage's `kpis`, or add `stages: [journey-id/stage-id]`", "warning");
     }
   }
@@ -122,7 +126,7 @@ function uniqueWithin(doc: Loaded<Journey>, kind: string, id: string, path: Path
     `${kind} ids must be unique within a journey (they are the map's links): rename one of them`);
 }
 
-function checkRedesign(doc: Loaded<Journey>, journeys: Map<string, Loaded<Journey>>, report: Report): void {
+function checkRedesign(doc: Loaded<Journey>, content: Content, report: Report): void {
   const { state, redesigns, id } = doc.data;
   if (state === "current") {
     if (redesigns) report(doc, ["redesigns"], "ref/redesign-of-current", `journey \`${id}\` is a current-state journey but names \`${redesigns}\` in \`redesigns\``, "set `state: future`, or remove `redesigns`");
@@ -132,12 +136,13 @@ function checkRedesign(doc: Loaded<Journey>, journeys: Map<string, Loaded<Journe
     report(doc, ["state"], "ref/future-without-current", `future-state journey \`${id}\` does not say which journey it redesigns`, "add `redesigns: <current-state journey id>`");
     return;
   }
-  const target = journeys.get(redesigns);
-  if (!target) {
-    const ids = [...journeys.values()].filter((j) => j.data.state === "current").map((j) => j.data.id).sort();
+  // With a duplicated id, any current journey of that id will do: the duplicate is reported on its own.
+  const targets = content.journeys.filter((j) => j.data.id === redesigns);
+  if (targets.length === 0 && !content.broken.journey.ids.has(redesigns)) {
+    const ids = content.journeys.filter((j) => j.data.state === "current").map((j) => j.data.id).sort();
     const guess = didYouMean(redesigns, ids);
     report(doc, ["redesigns"], "ref/unknown-journey", `journey \`${redesigns}\` does not exist`, guess ? `did you mean \`${guess}\`?` : `current-state journeys: ${listSome(ids)}`);
-  } else if (target.data.state !== "current") {
+  } else if (targets.length > 0 && targets.every((t) => t.data.state !== "current")) {
     report(doc, ["redesigns"], "ref/redesign-of-future", `\`${redesigns}\` is itself a future-state journey`, "a future-state journey redesigns a current-state one");
   }
 }

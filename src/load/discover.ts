@@ -13,6 +13,8 @@ export interface ContentFile {
   area?: string;
 }
 
+/** The settings file, when the content folder is the repository root. */
+const CONFIG_FILE = "journeymap.config.yaml";
 const YAML_FILE = /\.ya?ml$/i;
 
 /** `personas/*.yaml`, `kpis/*.yaml`, and every other YAML file (in any subfolder) is a journey. Sorted, so output is stable. */
@@ -21,7 +23,7 @@ export function discoverContent(dir: string): ContentFile[] {
   const walk = (folder: string) => {
     const entries = readdirSync(folder, { withFileTypes: true }).sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
     for (const entry of entries) {
-      if (entry.name.startsWith(".") || entry.name === "node_modules") continue;
+      if (entry.name.startsWith(".") || entry.name === "node_modules" || entry.name === CONFIG_FILE) continue;
       const path = join(folder, entry.name);
       if (entry.isDirectory()) walk(path);
       else if (entry.isFile() && YAML_FILE.test(entry.name)) files.push(classify(path, relative(dir, path).split(sep).join("/")));

@@ -3,7 +3,7 @@ import { resolve } from "node:path";
 import { JourneySchema, KpiSchema, PersonaSchema, type Config, type Journey, type Kpi, type Persona } from "../model/index.ts";
 import { sortDiagnostics, type Diagnostic } from "../diagnostics/diagnostic.ts";
 import { crossCheck } from "./cross-check.ts";
-import { discoverContent, type ContentFile } from "./discover.ts";
+import { discoverContent, type ContentFile, type ContentKind } from "./discover.ts";
 import { displayPath } from "./display-path.ts";
 import { loadConfig } from "./load-config.ts";
 import { loadDocument, type Loaded } from "./load-document.ts";
@@ -23,6 +23,8 @@ export interface Content {
   /** Every problem found, sorted by file and position. */
   diagnostics: Diagnostic[];
   stats: { files: number; bytes: number };
+  /** Files that failed to load, by kind, with their ids where readable: cross-file checks skip what depends on them. */
+  broken: Record<ContentKind, { count: number; ids: Set<string> }>;
 }
 
 export interface LoadOptions {
@@ -37,7 +39,10 @@ export function loadContent(options: LoadOptions = {}): Content {
   const root = resolve(options.root ?? process.cwd());
   const { config, diagnostics } = loadConfig(root);
   const dir = options.dir ? resolve(options.dir) : resolve(root, config.content);
-  const content: Content = { dir, config, journeys: [], personas: [], kpis: [], diagnostics, stats: { files: 0, bytes: 0 } };
+  const content: Content = {
+    dir, config, journeys: [], personas: [], kpis: [], diagnostics, stats: { files: 0, bytes: 0 },
+    broken: { journey: { count: 0, ids: new Set() }, persona: { count: 0, ids: new Set() }, kpi: { count: 0, ids: new Set() } },
+  };
   if (!existsSync(dir) || !statSync(dir).isDirectory()) {
     diagnostics.push({
       severity: "error",
@@ -72,17 +77,23 @@ function loadFile(file: ContentFile, content: Content): void {
   content.stats.files++;
   content.stats.bytes += bytes.length;
   const shown = displayPath(file.path);
+  const note = (result: { brokenId?: string; diagnostics: Diagnostic[]; loaded?: unknown }) => {
+    content.diagnostics.push(...result.diagnostics);
+    if (result.loaded) return;
+    content.broken[file.kind].count++;
+    if (result.brokenId) content.broken[file.kind].ids.add(result.brokenId);
+  };
   if (file.kind === "persona") {
     const result = loadDocument(shown, bytes, PersonaSchema);
-    content.diagnostics.push(...result.diagnostics);
+    note(result);
     if (result.loaded) content.personas.push(result.loaded);
   } else if (file.kind === "kpi") {
     const result = loadDocument(shown, bytes, KpiSchema);
-    content.diagnostics.push(...result.diagnostics);
+    note(result);
     if (result.loaded) content.kpis.push(result.loaded);
   } else {
     const result = loadDocument(shown, bytes, JourneySchema);
-    content.diagnostics.push(...result.diagnostics);
+    note(result);
     if (result.loaded) content.journeys.push({ ...result.loaded, area: result.loaded.data.area ?? file.area });
   }
 }

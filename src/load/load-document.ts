@@ -13,6 +13,8 @@ export interface Loaded<T> {
 
 export interface DocumentResult<T> {
   loaded?: Loaded<T>;
+  /** The `id` of a document that parsed but failed validation, so references to it are not reported too. */
+  brokenId?: string;
   diagnostics: Diagnostic[];
 }
 
@@ -39,7 +41,8 @@ export function loadDocument<S extends z.ZodType>(file: string, bytes: Uint8Arra
   const result = schema.safeParse(value);
   if (!result.success) {
     const locator: Locator = { file, at, key: (path, key) => locateKey(doc, source, path, key) };
-    return { diagnostics: [...parsed.diagnostics, ...schemaDiagnostics(result.error.issues, schema, value, locator)] };
+    const id = (value as { id?: unknown } | null)?.id;
+    return { brokenId: typeof id === "string" ? id : undefined, diagnostics: [...parsed.diagnostics, ...schemaDiagnostics(result.error.issues, schema, value, locator)] };
   }
   return { loaded: { data: result.data, file, at }, diagnostics: parsed.diagnostics };
 }

@@ -2,7 +2,7 @@ import type { z } from "zod";
 import { formatPath, type Diagnostic } from "../diagnostics/diagnostic.ts";
 import { didYouMean, listSome } from "../diagnostics/suggest.ts";
 import { ID_PATTERN, STAGE_REF_PATTERN } from "../model/index.ts";
-import { fieldsOf, kindOf, schemaAt, unionOptions, type SchemaInfo } from "./schema-walk.ts";
+import { expectedForm, fieldsOf, kindOf, schemaAt, unionOptions, type SchemaInfo } from "./schema-walk.ts";
 import type { Position } from "./source-file.ts";
 
 /** Maps document paths to source positions; the YAML layer implements it. */
@@ -21,6 +21,17 @@ export function schemaDiagnostics(issues: readonly Issue[], root: z.ZodType, val
   const emit = (rule: string, path: Path, message: string, hint: string | undefined, position = locator.at(path)) =>
     out.push({ severity: "error", rule, message: withContext(value, path, message), hint, file: locator.file, ...position, path: formatPath(path) || undefined });
 
+  // A misspelled field also shows up as a missing one; report it once, as the misspelling.
+  const misspelled = new Set<string>();
+  for (const issue of issues) {
+    if (issue.code !== "unrecognized_keys") continue;
+    const allowed = fieldsOf(schemaAt(root, issue.path)?.schema ?? root);
+    for (const key of issue.keys) {
+      const guess = didYouMean(key, allowed);
+      if (guess) misspelled.add(formatPath([...issue.path, guess]));
+    }
+  }
+
   const visit = (issue: Issue, prefix: Path) => {
     const path = [...prefix, ...issue.path];
     const info = schemaAt(root, path);
@@ -38,6 +49,7 @@ export function schemaDiagnostics(issues: readonly Issue[], root: z.ZodType, val
       }
       case "invalid_type": {
         if (actual === undefined) {
+          if (misspelled.has(formatPath(path))) return;
           const parent = path.slice(0, -1);
           emit("schema/missing-field", parent, `missing required field ${field}`, hintFor(info, `add \`${String(path.at(-1))}: …\``));
         } else if (path.length === 0) {
@@ -55,7 +67,7 @@ export function schemaDiagnostics(issues: readonly Issue[], root: z.ZodType, val
         if (branch && branch.length > 0 && !(branch[0]?.code === "invalid_type" && branch[0].path.length === 0)) {
           for (const sub of branch) visit(sub, path);
         } else {
-          const forms = options.map((o) => expected(kindOf(o), undefined)).join(" or ");
+          const forms = options.map(expectedForm).join(" or ");
           emit("schema/invalid-type", path, `${field} must be ${forms}, got ${describe(actual)}`, hintFor(info));
         }
         return;
@@ -91,7 +103,7 @@ export function schemaDiagnostics(issues: readonly Issue[], root: z.ZodType, val
 
 function hintFor(info: SchemaInfo | undefined, fallback?: string): string | undefined {
   const description = info?.description;
-  if (description && fallback) return `${fallback} (${lowerFirst(description)})`;
+  if (description && fallback) return `${fallback}: ${lowerFirst(description)}`;
   return description ?? fallback;
 }
 

@@ -8,7 +8,8 @@ export interface SchemaInfo {
   maximum?: number;
 }
 
-type Def = { type: string; innerType?: z.ZodType; in?: z.ZodType; shape?: Record<string, z.ZodType>; element?: z.ZodType; options?: z.ZodType[] };
+type Check = { _zod: { def: { check: string; value?: unknown; inclusive?: boolean; pattern?: RegExp } } };
+type Def = { type: string; innerType?: z.ZodType; in?: z.ZodType; shape?: Record<string, z.ZodType>; element?: z.ZodType; options?: z.ZodType[]; checks?: Check[]; entries?: Record<string, string> };
 const defOf = (schema: z.ZodType): Def => (schema as unknown as { _zod: { def: Def } })._zod.def;
 const WRAPPERS = new Set(["optional", "default", "prefault", "nullable", "readonly", "catch", "nonoptional"]);
 
@@ -23,8 +24,35 @@ export function unwrap(schema: z.ZodType): SchemaInfo {
     current = inner;
     description ??= z.globalRegistry.get(current)?.description;
   }
-  const bag = (current as unknown as { _zod: { bag?: { minimum?: number; maximum?: number } } })._zod.bag ?? {};
-  return { schema: current, description, minimum: bag.minimum, maximum: bag.maximum };
+  return { schema: current, description, ...bounds(current) };
+}
+
+/** Inclusive numeric bounds from the schema's checks (`z.int().min(-2).max(2)`). */
+function bounds(schema: z.ZodType): { minimum?: number; maximum?: number } {
+  const out: { minimum?: number; maximum?: number } = {};
+  for (const check of defOf(schema).checks ?? []) {
+    const { check: kind, value, inclusive } = check._zod.def;
+    if (typeof value !== "number" || !inclusive) continue;
+    if (kind === "greater_than") out.minimum = value;
+    if (kind === "less_than") out.maximum = value;
+  }
+  return out;
+}
+
+/** How an author would name what a schema accepts: "an id", "a list of ids", "one of a, b". */
+export function expectedForm(schema: z.ZodType): string {
+  const inner = unwrap(schema).schema;
+  const def = defOf(inner);
+  if (def.type === "enum") return `one of ${Object.values(def.entries ?? {}).join(", ")}`;
+  if (def.type === "array" && def.element) {
+    const item = expectedForm(def.element);
+    return item === "an id" ? "a list of ids" : item === "a text" ? "a list of texts" : "a list";
+  }
+  if (def.type === "string") return (def.checks ?? []).some((c) => c._zod.def.pattern) ? "an id" : "a text";
+  if (def.type === "number") return "a number";
+  if (def.type === "boolean") return "true or false";
+  if (def.type === "object") return "a mapping of fields";
+  return def.type;
 }
 
 export function kindOf(schema: z.ZodType): string {

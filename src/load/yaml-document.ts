@@ -2,6 +2,9 @@ import { isMap, isNode, isPair, isScalar, parseDocument, type Document, type Err
 import type { Diagnostic } from "../diagnostics/diagnostic.ts";
 import type { Position, SourceFile } from "./source-file.ts";
 
+/** Far deeper than any journey; deep enough flow nesting would overflow the parser's stack. */
+export const MAX_FLOW_DEPTH = 64;
+
 /** Aliases beyond this many expand exponentially ("billion laughs"); no journey needs them. */
 const MAX_ALIAS_COUNT = 100;
 
@@ -11,7 +14,7 @@ const YAML_HINTS: Partial<Record<ErrorCode, string>> = {
   BAD_INDENT: "line the field up with the other fields of the same mapping (use spaces)",
   MULTILINE_IMPLICIT_KEY: "a line is missing its `key: value` colon, or a text with `: ` inside needs quotes",
   BLOCK_AS_IMPLICIT_KEY: "a line is missing its `key: value` colon, or a text with `: ` inside needs quotes",
-  MISSING_CHAR: "a quote or bracket is not closed",
+  MISSING_CHAR: "close the quote or bracket that opens here",
   UNEXPECTED_TOKEN: "check the punctuation on this line; texts starting with `@`, `` ` ``, `%`, `*` or `&` need quotes",
   BAD_SCALAR_START: "texts starting with `@`, `` ` `` or `%` need quotes",
   MULTIPLE_DOCS: "keep one document per file: remove the `---` separator or split the file",
@@ -27,6 +30,10 @@ export type ParsedYaml =
 /** Parse keeping the node tree (for positions) and convert to plain data; never throws for author errors. */
 export function parseYaml(source: SourceFile): ParsedYaml {
   const at = (range: readonly [number, number]): Position => source.position(range[0], range[1]);
+  const tooDeep = flowDepthExceeded(source.text);
+  if (tooDeep >= 0) {
+    return { ok: false, diagnostics: [{ ...fileProblem(source, "yaml/too-deep", `the file nests more than ${MAX_FLOW_DEPTH} levels deep`, "flatten the structure; journeys nest a few levels at most"), ...at([tooDeep, tooDeep + 1]) }] };
+  }
   let doc: Document.Parsed;
   try {
     doc = parseDocument(source.text, { prettyErrors: false, uniqueKeys: true, strict: true });
@@ -34,15 +41,20 @@ export function parseYaml(source: SourceFile): ParsedYaml {
     // The parser recurses on nesting depth; a pathological file can exhaust the stack.
     return { ok: false, diagnostics: [fileProblem(source, "yaml/too-deep", messageOf(error, "the file nests too deeply to read"), "flatten the structure; journeys nest a few levels at most")] };
   }
+  const overflow = doc.errors.find((e) => /stack/i.test(e.message));
+  if (overflow) {
+    return { ok: false, diagnostics: [{ ...fileProblem(source, "yaml/too-deep", "the file nests too deeply to read", "flatten the structure; journeys nest a few levels at most"), ...at(overflow.pos) }] };
+  }
   const diagnostics: Diagnostic[] = [];
   for (const error of doc.errors) {
+    const pos = error.code === "MISSING_CHAR" && /quote/.test(error.message) ? openingQuote(source.text, error.pos) : error.pos;
     diagnostics.push({
       severity: "error",
       rule: error.code === "DUPLICATE_KEY" ? "yaml/duplicate-key" : "yaml/syntax",
       message: cleanYamlMessage(error.message, error.code, source, error.pos),
       hint: YAML_HINTS[error.code],
       file: source.file,
-      ...at(error.pos),
+      ...at(pos),
     });
   }
   for (const warning of doc.warnings) {
@@ -74,6 +86,32 @@ export function parseYaml(source: SourceFile): ParsedYaml {
   }
 }
 
+/** Offset of the bracket that opens one level too many, or -1; skips quoted texts and comments. */
+function flowDepthExceeded(text: string): number {
+  let depth = 0;
+  for (let i = 0; i < text.length; i++) {
+    const c = text[i];
+    if (c === "[" || c === "{") {
+      if (++depth > MAX_FLOW_DEPTH) return i;
+    } else if (c === "]" || c === "}") {
+      depth = Math.max(0, depth - 1);
+    } else if (c === '"' || c === "'") {
+      for (i++; i < text.length && text[i] !== c && text[i] !== "\n"; i++) if (c === '"' && text[i] === "\\") i++;
+    } else if (c === "#" && (i === 0 || /\s/.test(text[i - 1] ?? ""))) {
+      while (i < text.length && text[i] !== "\n") i++;
+    }
+  }
+  return -1;
+}
+
+/** yaml reports an unclosed quote where the file ends; the author needs the line where it opens. */
+function openingQuote(text: string, pos: readonly [number, number]): [number, number] {
+  const before = text.slice(0, pos[0]);
+  let found = -1;
+  for (const match of before.matchAll(/(?:^|[:\-[,{]\s*)(["'])/gm)) found = (match.index ?? 0) + match[0].length - 1;
+  return found >= 0 ? [found, found + 1] : [pos[0], pos[1]];
+}
+
 function fileProblem(source: SourceFile, rule: string, message: string, hint: string): Diagnostic {
   return { severity: "error", rule, message, hint, file: source.file, line: 1, col: 1 };
 }
@@ -89,9 +127,11 @@ function firstSentence(message: string): string {
 
 function cleanYamlMessage(message: string, code: ErrorCode, source: SourceFile, pos: readonly [number, number]): string {
   if (code === "DUPLICATE_KEY") {
-    const key = /^[\w-]+/.exec(source.text.slice(pos[0], pos[1]))?.[0];
+    const key = /^["']?([^\s:"']+)/.exec(source.text.slice(pos[0], pos[0] + 200))?.[1];
     return key ? `duplicate field \`${key}\`` : "duplicate field in this mapping";
   }
+  if (code === "MULTIPLE_DOCS") return "the file holds more than one YAML document";
+  if (code === "MISSING_CHAR" && /quote/.test(message)) return "a quoted text is not closed";
   const text = firstSentence(message);
   return text.charAt(0).toLowerCase() + text.slice(1);
 }

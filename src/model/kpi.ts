@@ -62,7 +62,7 @@ export const KpiSchema = z
         ctx.addIssue({
           code: "custom",
           path: ["measurements", i, "date"],
-          message: `measurement dated ${m.date} is listed after one dated ${previous.date}; list measurements oldest first, one per date`,
+          message: `out of order: it follows ${previous.date}; list measurements oldest first, one per date`,
           params: { rule: "schema/measurement-order" },
         });
       }

@@ -1,0 +1,10 @@
+// @ts-check
+import { defineConfig } from "astro/config";
+
+// BASE_PATH serves the site under a sub-path, e.g. /repo-name/ for GitHub Pages project sites.
+export default defineConfig({
+  base: process.env.BASE_PATH ?? "/",
+  trailingSlash: "always",
+  build: { format: "directory" },
+  devToolbar: { enabled: false },
+});
