@@ -4,7 +4,7 @@ import { schemaCommand } from "./schema-command.ts";
 import { UsageError, unknownWord } from "./usage-error.ts";
 import { validateCommand } from "./validate-command.ts";
 
-const COMMANDS: Record<string, (args: readonly string[], io: Io) => number> = {
+const COMMANDS: Record<string, (args: readonly string[], io: Io) => number | Promise<number>> = {
   validate: validateCommand,
   schema: schemaCommand,
 };
@@ -28,7 +28,7 @@ export async function main(args: readonly string[], io: Io = processIo()): Promi
   const [first, ...rest] = args;
   try {
     if (first === undefined || first === "help" || first === "--help" || first === "-h") {
-      if (first === "help" && rest[0] && COMMANDS[rest[0]]) return COMMANDS[rest[0]]!(["--help"], io);
+      if (first === "help" && rest[0] && COMMANDS[rest[0]]) return await COMMANDS[rest[0]]!(["--help"], io);
       io.out(MAIN_HELP);
       return first === undefined ? 2 : 0;
     }
@@ -38,7 +38,7 @@ export async function main(args: readonly string[], io: Io = processIo()): Promi
     }
     const command = COMMANDS[first];
     if (!command) throw unknownWord(first.startsWith("-") ? "option" : "command", first, first.startsWith("-") ? ["--help", "--version"] : Object.keys(COMMANDS), "journeymap");
-    return command(rest, io);
+    return await command(rest, io);
   } catch (error) {
     if (error instanceof UsageError) {
       io.err(`journeymap: ${error.message}`);

@@ -4,7 +4,7 @@ import { countBySeverity } from "../diagnostics/diagnostic.ts";
 import { formatGithub } from "../diagnostics/format-github.ts";
 import { formatJson } from "../diagnostics/format-json.ts";
 import { formatPretty, summaryLine } from "../diagnostics/format-pretty.ts";
-import { loadContent } from "../load/load-content.ts";
+import { loadContentInParallel } from "../load/load-content.ts";
 import type { Io } from "./io.ts";
 import { parseOptions } from "./parse-options.ts";
 
@@ -23,7 +23,7 @@ Options:
 
 Exit codes: 0 valid (warnings allowed), 1 the content has errors, 2 usage error.`;
 
-export function validateCommand(args: readonly string[], io: Io): number {
+export async function validateCommand(args: readonly string[], io: Io): Promise<number> {
   const { values } = parseOptions("validate", args, {
     dir: { type: "string" },
     format: { type: "string", choices: ["pretty", "json", "github"] },
@@ -32,7 +32,7 @@ export function validateCommand(args: readonly string[], io: Io): number {
     io.out(VALIDATE_HELP);
     return 0;
   }
-  const content = loadContent({ root: io.cwd, dir: values.dir === undefined ? undefined : resolve(io.cwd, values.dir) });
+  const content = await loadContentInParallel({ cwd: io.cwd, dir: values.dir });
   const { diagnostics } = content;
   const checked = { journeys: content.journeys.length, personas: content.personas.length, kpis: content.kpis.length, files: content.stats.files };
   const format = values.format ?? "pretty";

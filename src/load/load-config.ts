@@ -15,11 +15,11 @@ export interface ConfigResult {
 }
 
 /** Reads `journeymap.config.yaml` from `root` when present; defaults otherwise. */
-export function loadConfig(root: string): ConfigResult {
+export function loadConfig(root: string, cwd = process.cwd()): ConfigResult {
   const path = join(root, CONFIG_FILE);
   const defaults = ConfigSchema.parse({});
   if (!existsSync(path)) return { config: defaults, root, diagnostics: [] };
-  const file = displayPath(path);
+  const file = displayPath(path, cwd);
   const { loaded, diagnostics } = loadDocument(file, readFileSync(path), ConfigSchema);
   if (!loaded) return { config: defaults, root, diagnostics };
   loaded.data.channels.forEach((channel, i) => {

@@ -1,12 +1,14 @@
-import { existsSync, readFileSync, statSync } from "node:fs";
+import { existsSync, statSync } from "node:fs";
 import { resolve } from "node:path";
-import { JourneySchema, KpiSchema, PersonaSchema, type Config, type Journey, type Kpi, type Persona } from "../model/index.ts";
+import type { Config, Journey, Kpi, Persona } from "../model/index.ts";
 import { sortDiagnostics, type Diagnostic } from "../diagnostics/diagnostic.ts";
 import { crossCheck } from "./cross-check.ts";
 import { discoverContent, type ContentFile, type ContentKind } from "./discover.ts";
 import { displayPath } from "./display-path.ts";
 import { loadConfig } from "./load-config.ts";
-import { loadDocument, type Loaded } from "./load-document.ts";
+import { fileLocator, type Loaded } from "./load-document.ts";
+import { loadContentFile, type FileOutcome } from "./load-file.ts";
+import { loadFilesInParallel } from "./load-parallel.ts";
 
 export interface LoadedJourney extends Loaded<Journey> {
   /** Product area: the `area` field, else the journey's folder under the content folder. */
@@ -16,6 +18,8 @@ export interface LoadedJourney extends Loaded<Journey> {
 export interface Content {
   /** Absolute content folder. */
   dir: string;
+  /** The folder diagnostics' paths are relative to. */
+  cwd: string;
   config: Config;
   journeys: LoadedJourney[];
   personas: Loaded<Persona>[];
@@ -32,37 +36,55 @@ export interface LoadOptions {
   root?: string;
   /** Content folder, overriding the config's `content`. */
   dir?: string;
+  /** Paths in diagnostics are relative to this folder; default the working directory. */
+  cwd?: string;
 }
 
 /** The whole content folder → validated model + every problem in every file. Never throws for author errors. */
 export function loadContent(options: LoadOptions = {}): Content {
-  const root = resolve(options.root ?? process.cwd());
-  const { config, diagnostics } = loadConfig(root);
-  const dir = options.dir ? resolve(options.dir) : resolve(root, config.content);
+  const { content, files } = start(options);
+  return finish(content, files.map((file) => loadContentFile(file, content.cwd)));
+}
+
+/** The same as `loadContent`, on every core for large content: what the CLI uses. */
+export async function loadContentInParallel(options: LoadOptions & { minFilesForWorkers?: number } = {}): Promise<Content> {
+  const { content, files } = start(options);
+  return finish(content, await loadFilesInParallel(files, content.cwd, options.minFilesForWorkers));
+}
+
+function start(options: LoadOptions): { content: Content; files: ContentFile[] } {
+  const cwd = options.cwd ?? process.cwd();
+  const root = resolve(cwd, options.root ?? ".");
+  const { config, diagnostics } = loadConfig(root, cwd);
+  const dir = options.dir ? resolve(cwd, options.dir) : resolve(root, config.content);
   const content: Content = {
-    dir, config, journeys: [], personas: [], kpis: [], diagnostics, stats: { files: 0, bytes: 0 },
+    dir, cwd, config, journeys: [], personas: [], kpis: [], diagnostics, stats: { files: 0, bytes: 0 },
     broken: { journey: { count: 0, ids: new Set() }, persona: { count: 0, ids: new Set() }, kpi: { count: 0, ids: new Set() } },
   };
-  if (!existsSync(dir) || !statSync(dir).isDirectory()) {
-    diagnostics.push({
-      severity: "error",
-      rule: "content/no-folder",
-      message: `the content folder \`${displayPath(dir)}\` does not exist`,
-      hint: "create it, or point to it with --dir or `content` in journeymap.config.yaml",
-      file: displayPath(dir),
-      line: 1,
-      col: 1,
-    });
-    return content;
-  }
-  for (const file of discoverContent(dir)) loadFile(file, content);
-  if (content.journeys.length === 0 && !diagnostics.some((d) => d.severity === "error")) {
+  if (existsSync(dir) && statSync(dir).isDirectory()) return { content, files: discoverContent(dir) };
+  diagnostics.push({
+    severity: "error",
+    rule: "content/no-folder",
+    message: `the content folder \`${displayPath(dir, cwd)}\` does not exist`,
+    hint: "create it, or point to it with --dir or `content` in journeymap.config.yaml",
+    file: displayPath(dir, cwd),
+    line: 1,
+    col: 1,
+  });
+  return { content, files: [] };
+}
+
+function finish(content: Content, outcomes: readonly FileOutcome[]): Content {
+  const { diagnostics } = content;
+  const folderMissing = diagnostics.some((d) => d.rule === "content/no-folder");
+  for (const outcome of outcomes) add(content, outcome);
+  if (!folderMissing && content.journeys.length === 0 && !diagnostics.some((d) => d.severity === "error")) {
     diagnostics.push({
       severity: "warning",
       rule: "content/no-journeys",
-      message: `no journeys found in \`${displayPath(dir)}\``,
+      message: `no journeys found in \`${displayPath(content.dir, content.cwd)}\``,
       hint: "add a journey file, e.g. journeys/<area>/<journey-id>.yaml",
-      file: displayPath(dir),
+      file: displayPath(content.dir, content.cwd),
       line: 1,
       col: 1,
     });
@@ -72,28 +94,17 @@ export function loadContent(options: LoadOptions = {}): Content {
   return content;
 }
 
-function loadFile(file: ContentFile, content: Content): void {
-  const bytes = readFileSync(file.path);
+function add(content: Content, { file, shown, bytes, data, brokenId, diagnostics }: FileOutcome): void {
   content.stats.files++;
-  content.stats.bytes += bytes.length;
-  const shown = displayPath(file.path);
-  const note = (result: { brokenId?: string; diagnostics: Diagnostic[]; loaded?: unknown }) => {
-    content.diagnostics.push(...result.diagnostics);
-    if (result.loaded) return;
+  content.stats.bytes += bytes;
+  content.diagnostics.push(...diagnostics);
+  if (data === undefined) {
     content.broken[file.kind].count++;
-    if (result.brokenId) content.broken[file.kind].ids.add(result.brokenId);
-  };
-  if (file.kind === "persona") {
-    const result = loadDocument(shown, bytes, PersonaSchema);
-    note(result);
-    if (result.loaded) content.personas.push(result.loaded);
-  } else if (file.kind === "kpi") {
-    const result = loadDocument(shown, bytes, KpiSchema);
-    note(result);
-    if (result.loaded) content.kpis.push(result.loaded);
-  } else {
-    const result = loadDocument(shown, bytes, JourneySchema);
-    note(result);
-    if (result.loaded) content.journeys.push({ ...result.loaded, area: result.loaded.data.area ?? file.area });
+    if (brokenId) content.broken[file.kind].ids.add(brokenId);
+    return;
   }
+  const at = fileLocator(file.path, shown);
+  if (file.kind === "persona") content.personas.push({ data: data as Persona, file: shown, at });
+  else if (file.kind === "kpi") content.kpis.push({ data: data as Kpi, file: shown, at });
+  else content.journeys.push({ data: data as Journey, file: shown, at, area: (data as Journey).area ?? file.area });
 }

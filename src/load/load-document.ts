@@ -1,8 +1,11 @@
+import { readFileSync } from "node:fs";
 import type { z } from "zod";
 import type { Diagnostic } from "../diagnostics/diagnostic.ts";
 import { MAX_FILE_BYTES, SourceFile, decodeSource, type Position } from "./source-file.ts";
 import { schemaDiagnostics, type Locator } from "./schema-issues.ts";
 import { locate, locateKey, parseYaml } from "./yaml-document.ts";
+import { fastParse } from "./fast-parse.ts";
+import { parseDocument, type Document } from "yaml";
 
 /** A validated document with the way back to its source lines. */
 export interface Loaded<T> {
@@ -34,6 +37,11 @@ export function loadDocument<S extends z.ZodType>(file: string, bytes: Uint8Arra
       : problem(file, "file/encoding", "the file is not valid UTF-8 text", "save the file as UTF-8 (most editors: \"Save with encoding\")", position);
   }
   const source = new SourceFile(file, decoded.text);
+  const quick = fastParse(decoded.text);
+  if (quick !== undefined) {
+    const result = schema.safeParse(quick);
+    if (result.success) return { loaded: { data: result.data, file, at: lazyLocator(source) }, diagnostics: [] };
+  }
   const parsed = parseYaml(source);
   if (!parsed.ok) return { diagnostics: parsed.diagnostics };
   const { doc, value } = parsed;
@@ -45,6 +53,27 @@ export function loadDocument<S extends z.ZodType>(file: string, bytes: Uint8Arra
     return { brokenId: typeof id === "string" ? id : undefined, diagnostics: [...parsed.diagnostics, ...schemaDiagnostics(result.error.issues, schema, value, locator)] };
   }
   return { loaded: { data: result.data, file, at }, diagnostics: parsed.diagnostics };
+}
+
+/** Positions for a file that loaded on the fast path: its node tree is built only when a position is asked for. */
+function lazyLocator(source: SourceFile): (path: readonly PropertyKey[]) => Position {
+  let doc: Document.Parsed | undefined;
+  return (path) => {
+    doc ??= parseDocument(source.text, { uniqueKeys: true });
+    return locate(doc, source, path);
+  };
+}
+
+/** The same for a file known only by its path (loaded in a worker): read again on first use. */
+export function fileLocator(path: string, shown: string): (path: readonly PropertyKey[]) => Position {
+  let locator: ((path: readonly PropertyKey[]) => Position) | undefined;
+  return (at) => {
+    if (!locator) {
+      const decoded = decodeSource(readFileSync(path));
+      locator = decoded.ok ? lazyLocator(new SourceFile(shown, decoded.text)) : () => ({ line: 1, col: 1 });
+    }
+    return locator(at);
+  };
 }
 
 function problem(file: string, rule: string, message: string, hint: string, position: Position = { line: 1, col: 1 }) {

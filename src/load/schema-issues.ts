@@ -37,6 +37,11 @@ export function schemaDiagnostics(issues: readonly Issue[], root: z.ZodType, val
     const info = schemaAt(root, path);
     const actual = valueAt(value, path);
     const field = fieldLabel(path);
+    if ((issue.code === "invalid_type" || issue.code === "invalid_union" || issue.code === "invalid_value") && actual === undefined && path.length > 0) {
+      if (misspelled.has(formatPath(path))) return;
+      emit("schema/missing-field", path.slice(0, -1), `missing required field ${field}`, hintFor(info, `add \`${String(path.at(-1))}: …\``));
+      return;
+    }
     switch (issue.code) {
       case "unrecognized_keys": {
         const allowed = info ? fieldsOf(info.schema) : [];
@@ -48,11 +53,7 @@ export function schemaDiagnostics(issues: readonly Issue[], root: z.ZodType, val
         return;
       }
       case "invalid_type": {
-        if (actual === undefined) {
-          if (misspelled.has(formatPath(path))) return;
-          const parent = path.slice(0, -1);
-          emit("schema/missing-field", parent, `missing required field ${field}`, hintFor(info, `add \`${String(path.at(-1))}: …\``));
-        } else if (path.length === 0) {
+        if (path.length === 0) {
           emit("schema/invalid-type", path, `the file must be a mapping of fields (\`id: …\`), not ${describe(actual)}`, "start from an example file in journeys/");
         } else {
           emit("schema/invalid-type", path, `${field} must be ${expected(issue.expected, info)}, got ${describe(actual)}`, hintFor(info));

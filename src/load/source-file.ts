@@ -12,16 +12,25 @@ export interface Position {
 
 /** A file's text with the offsets of its line starts, so any offset maps to `line:col`. */
 export class SourceFile {
-  readonly lines = new LineCounter();
   readonly file: string;
   readonly text: string;
+  #lines: LineCounter | undefined;
 
   constructor(file: string, text: string) {
     this.file = file;
     this.text = text;
-    let offset = 0;
-    this.lines.addNewLine(0);
-    while ((offset = text.indexOf("\n", offset) + 1) > 0) this.lines.addNewLine(offset);
+  }
+
+  /** Built on first use: most files are valid and never need a position. */
+  get lines(): LineCounter {
+    if (!this.#lines) {
+      const lines = new LineCounter();
+      let offset = 0;
+      lines.addNewLine(0);
+      while ((offset = this.text.indexOf("\n", offset) + 1) > 0) lines.addNewLine(offset);
+      this.#lines = lines;
+    }
+    return this.#lines;
   }
 
   position(start: number, end?: number): Position {

@@ -121,3 +121,16 @@ describe("checks across files", () => {
     ]);
   });
 });
+
+describe("loading on every core", () => {
+  it("gives exactly what loading on one thread gives, in the same order", async () => {
+    const { loadContentInParallel } = await import("../../../src/load/load-content.ts");
+    const dir = copyContent(VALID);
+    edit(dir, JOURNEY, "emotion: 1", "emotion: banana");
+    const strip = (c: ReturnType<typeof loadContent>) => ({ ...c, journeys: c.journeys.map((j) => ({ ...j, at: j.at(["stages", 0]) })), personas: c.personas.map((p) => p.data), kpis: c.kpis.map((k) => k.data) });
+    const one = loadContent({ root: dir, dir });
+    const all = await loadContentInParallel({ root: dir, dir, minFilesForWorkers: 0 });
+    expect(strip(all)).toEqual(strip(one));
+    expect(one.diagnostics.map((d) => d.rule)).toContain("schema/invalid-type");
+  });
+});
