@@ -1,10 +1,12 @@
 // @ts-check
 import { defineConfig } from "astro/config";
+import { contentIntegration } from "./src/views/content-integration.ts";
 
 // BASE_PATH serves the site under a sub-path, e.g. /repo-name/ for GitHub Pages project sites.
 export default defineConfig({
   base: process.env.BASE_PATH ?? "/",
   trailingSlash: "always",
-  build: { format: "directory" },
+  build: { format: "directory", inlineStylesheets: "never" },
   devToolbar: { enabled: false },
+  integrations: [contentIntegration()],
 });

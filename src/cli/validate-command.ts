@@ -42,7 +42,7 @@ export async function validateCommand(args: readonly string[], io: Io): Promise<
     if (diagnostics.length > 0) io.out(formatGithub(diagnostics));
     io.out(summaryLine(diagnostics, checked, false));
   } else {
-    if (diagnostics.length > 0) io.out(`${formatPretty(diagnostics, { color: io.color, sourceLine: sourceLines(io.cwd) })}\n`);
+    if (diagnostics.length > 0) io.out(`${formatPretty(diagnostics, { color: io.color, sourceLine: sourceLines(io.cwd) })}\n\n`);
     io.out(summaryLine(diagnostics, checked, io.color));
   }
   return countBySeverity(diagnostics).error > 0 ? 1 : 0;

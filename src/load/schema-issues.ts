@@ -127,11 +127,17 @@ const EXPECTED: Record<string, string> = {
 };
 
 function expected(kind: string, info: SchemaInfo | undefined): string {
-  const base = EXPECTED[kind] ?? kind;
+  const whole = kind === "number" && info !== undefined && isInteger(info.schema);
+  const base = whole ? EXPECTED.int! : (EXPECTED[kind] ?? kind);
   if ((kind === "number" || kind === "int") && info?.minimum !== undefined && info.maximum !== undefined) {
     return `${base} from ${info.minimum} to ${info.maximum}`;
   }
   return base;
+}
+
+function isInteger(schema: z.ZodType): boolean {
+  const format = (schema as unknown as { _zod: { def: { format?: string } } })._zod.def.format;
+  return typeof format === "string" && format.includes("int");
 }
 
 function rangeMessage(issue: Extract<Issue, { code: "too_small" | "too_big" }>, field: string, actual: unknown, info: SchemaInfo | undefined): string {

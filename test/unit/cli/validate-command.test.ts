@@ -19,7 +19,7 @@ describe("journeymap validate", () => {
     const line = lineOf(dir, JOURNEY, "emotion: banana");
     const { code, stdout } = await runCli(["validate", "--dir", dir]);
     expect(code).toBe(1);
-    expect(stdout).toContain(`${JOURNEY}:${line}:18 error touchpoint \`social-ad\`: \`emotion\` must be a number from -2 to 2, got "banana"  schema/invalid-type`);
+    expect(stdout).toContain(`${JOURNEY}:${line}:18 error touchpoint \`social-ad\`: \`emotion\` must be a whole number from -2 to 2, got "banana"  schema/invalid-type`);
     expect(stdout).toContain(`  ${line} |         emotion: banana\n     |                  ^^^^^^\n  hint: How the customer feels`);
     expect(stdout).toMatch(/✖ 1 error, 0 warnings in 1 file \(checked 1 journey, 2 personas, 3 KPIs in 7 files\)\n$/);
     expect(stdout).not.toMatch(/\x1b\[/);

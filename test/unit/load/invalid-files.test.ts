@@ -8,7 +8,7 @@ const DIR = "test/fixtures/invalid/";
 /** Each broken file, with the exact position, rule and message fragment an author must see. */
 const CASES: [file: string, line: number, col: number, rule: string, fragment: string, hint?: string][] = [
   ["syntax-unclosed-quote.yaml", 6, 11, "yaml/syntax", "a quoted text is not closed", "close the quote"],
-  ["emotion-banana.yaml", 11, 18, "schema/invalid-type", 'touchpoint `a`: `emotion` must be a number from -2 to 2, got "banana"', "-2 (very negative)"],
+  ["emotion-banana.yaml", 11, 18, "schema/invalid-type", 'touchpoint `a`: `emotion` must be a whole number from -2 to 2, got "banana"', "-2 (very negative)"],
   ["emotion-out-of-range.yaml", 11, 18, "schema/out-of-range", "`emotion` must be at most 2 (from -2 to 2), got 3"],
   ["misspelled-key.yaml", 11, 9, "schema/unknown-field", "unknown field `emtion`", "did you mean `emotion`?"],
   ["duplicate-key.yaml", 3, 1, "yaml/duplicate-key", "duplicate field `title`", "each field may appear once"],

@@ -1,0 +1,37 @@
+import type { Kpi, Measurement } from "../model/index.ts";
+
+export type KpiStatusName = "on-track" | "at-risk" | "off-track" | "no-data";
+
+export interface KpiStatus {
+  status: KpiStatusName;
+  latest?: Measurement;
+  /** Latest minus target: positive means above target, whatever the direction. */
+  gap?: number;
+  /** The gap relative to the target, e.g. -0.12 for 12 % below it; undefined when the target is 0. */
+  relativeGap?: number;
+}
+
+/**
+ * Where a KPI stands: on track when the latest value meets the target (honouring the direction),
+ * at risk when it misses the target but not the warning threshold, off track past it (or with no threshold).
+ */
+export function kpiStatus(kpi: Pick<Kpi, "direction" | "target" | "warning" | "measurements">): KpiStatus {
+  const latest = kpi.measurements.at(-1);
+  if (!latest) return { status: "no-data" };
+  const gap = latest.value - kpi.target;
+  const relativeGap = kpi.target === 0 ? undefined : gap / Math.abs(kpi.target);
+  const better = (a: number, b: number) => (kpi.direction === "higher" ? a >= b : a <= b);
+  const status = better(latest.value, kpi.target)
+    ? "on-track"
+    : kpi.warning !== undefined && better(latest.value, kpi.warning)
+      ? "at-risk"
+      : "off-track";
+  return { status, latest, gap, relativeGap };
+}
+
+export const KPI_STATUS_LABELS: Record<KpiStatusName, string> = {
+  "on-track": "On track",
+  "at-risk": "At risk",
+  "off-track": "Off track",
+  "no-data": "No data",
+};

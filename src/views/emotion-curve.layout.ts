@@ -1,0 +1,60 @@
+import { area, curveMonotoneX, line, scaleLinear } from "d3";
+
+export interface CurveInput {
+  id: string;
+  name: string;
+  emotion: number;
+  momentOfTruth: boolean;
+}
+
+export interface CurveStage {
+  id: string;
+  name: string;
+  /** Index of the stage's first touchpoint column. */
+  start: number;
+  count: number;
+}
+
+export interface CurveLayout {
+  width: number;
+  height: number;
+  zeroY: number;
+  /** y of each emotion level, -2..+2, for gridlines and labels. */
+  levels: { emotion: number; y: number }[];
+  points: (CurveInput & { x: number; y: number; index: number })[];
+  line: string;
+  /** The area between the curve and zero; clipped above and below zero to colour highs and dips. */
+  area: string;
+  bands: (CurveStage & { x: number; width: number })[];
+  lowest?: { id: string; name: string; emotion: number };
+}
+
+export const CURVE_HEIGHT = 180;
+const PAD_Y = 22;
+
+/** One point per touchpoint at the centre of its grid column, so the curve lines up with the map's columns. */
+export function emotionCurveLayout(points: readonly CurveInput[], stages: readonly CurveStage[], columnWidth: number, height = CURVE_HEIGHT): CurveLayout {
+  const width = Math.max(1, points.length) * columnWidth;
+  const y = scaleLinear().domain([-2, 2]).range([height - PAD_Y, PAD_Y]);
+  const placed = points.map((p, index) => ({ ...p, index, x: round((index + 0.5) * columnWidth), y: round(y(p.emotion)) }));
+  const zeroY = round(y(0));
+  const toLine = line<{ x: number; y: number }>().x((p) => p.x).y((p) => p.y).curve(curveMonotoneX);
+  const toArea = area<{ x: number; y: number }>().x((p) => p.x).y0(zeroY).y1((p) => p.y).curve(curveMonotoneX);
+  const lowest = placed.reduce<(typeof placed)[number] | undefined>((low, p) => (!low || p.emotion < low.emotion ? p : low), undefined);
+  return {
+    width,
+    height,
+    zeroY,
+    levels: [-2, -1, 0, 1, 2].map((emotion) => ({ emotion, y: round(y(emotion)) })),
+    points: placed,
+    line: placed.length > 1 ? (toLine(placed) ?? "") : "",
+    area: placed.length > 1 ? (toArea(placed) ?? "") : "",
+    bands: stages.map((s) => ({ ...s, x: s.start * columnWidth, width: s.count * columnWidth })),
+    lowest: lowest ? { id: lowest.id, name: lowest.name, emotion: lowest.emotion } : undefined,
+  };
+}
+
+/** Two decimals keep the SVG small and the output byte-for-byte stable. */
+function round(n: number): number {
+  return Math.round(n * 100) / 100;
+}

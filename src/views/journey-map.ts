@@ -1,0 +1,214 @@
+import type { Evidence, Journey, System, Touchpoint } from "../model/index.ts";
+import type { ContentIndex } from "../analysis/content-index.ts";
+import { kpiStatus, type KpiStatusName } from "../analysis/kpi-status.ts";
+import { emotionCurveLayout, type CurveLayout } from "./emotion-curve.layout.ts";
+import { emotionLabel } from "./emotion.ts";
+import { mermaidJourney } from "./mermaid-journey.ts";
+
+/** Width of one touchpoint column in CSS pixels; the curve's points sit at the centre of each. */
+export const COLUMN_WIDTH = 176;
+
+export interface KpiChip {
+  id: string;
+  name: string;
+  status: KpiStatusName;
+}
+
+export interface MapColumn {
+  id: string;
+  index: number;
+  name: string;
+  description?: string;
+  stageId: string;
+  stageName: string;
+  channel: { id: string; label: string; online: boolean };
+  category?: string;
+  control: Touchpoint["control"];
+  owner?: string;
+  emotion: number;
+  emotionLabel: string;
+  momentOfTruth: boolean;
+  confidence: Touchpoint["confidence"];
+  importance?: number;
+  satisfaction?: number;
+  does?: string;
+  thinks?: string;
+  feels?: string;
+  pains: string[];
+  highlights: string[];
+  opportunities: string[];
+  systems: System[];
+  needs: string[];
+  evidence: Evidence[];
+  kpis: KpiChip[];
+}
+
+export interface MapStage {
+  id: string;
+  name: string;
+  goal?: string;
+  start: number;
+  count: number;
+  kpis: KpiChip[];
+}
+
+export type LaneId = "does" | "thinks" | "feels" | "emotion" | "pains" | "highlights" | "opportunities" | "owner" | "systems" | "kpis" | "evidence";
+
+export interface Lane {
+  id: LaneId;
+  label: string;
+  /** Lanes with nothing in any column are left out of the map. */
+  empty: boolean;
+}
+
+export interface JourneyMapView {
+  journey: Journey;
+  personas: { id: string; name: string; role: string }[];
+  stages: MapStage[];
+  columns: MapColumn[];
+  lanes: Lane[];
+  curve: CurveLayout;
+  filters: { channels: { id: string; label: string }[]; owners: string[]; confidences: string[] };
+  mermaid: string;
+  /** For a future-state journey: the current-state journey it redesigns, to compare curves. */
+  comparison?: { journey: Journey; curve: CurveLayout; stages: { id: string; name: string; current?: number; future?: number }[] };
+  redesignedBy: { id: string; title: string }[];
+}
+
+const LANES: [LaneId, string][] = [
+  ["does", "Does"],
+  ["thinks", "Thinks"],
+  ["feels", "Feels"],
+  ["emotion", "Emotion"],
+  ["pains", "Pain points"],
+  ["highlights", "Highlights"],
+  ["opportunities", "Opportunities"],
+  ["owner", "Owner"],
+  ["systems", "Systems & data"],
+  ["kpis", "KPIs"],
+  ["evidence", "Evidence"],
+];
+
+/** Everything the journey page shows, computed once: the grid's columns and lanes, the curve, filters, mermaid. */
+export function journeyMapView(index: ContentIndex, journeyId: string): JourneyMapView {
+  const loaded = index.journeys.get(journeyId);
+  if (!loaded) throw new Error(`no journey \`${journeyId}\``);
+  const journey = loaded.data;
+  const { columns, stages } = layoutColumns(index, journey);
+  const curve = curveOf(journey, COLUMN_WIDTH);
+  const lanes = LANES.map(([id, label]) => ({ id, label, empty: id !== "emotion" && columns.every((c) => laneIsEmpty(c, id)) }));
+  const current = journey.state === "future" && journey.redesigns ? index.journeys.get(journey.redesigns)?.data : undefined;
+  return {
+    journey,
+    personas: journey.persona.flatMap((id) => {
+      const p = index.personas.get(id)?.data;
+      return p ? [{ id: p.id, name: p.name, role: p.role }] : [];
+    }),
+    stages,
+    columns,
+    lanes,
+    curve,
+    filters: {
+      channels: uniqueBy(columns.map((c) => c.channel), (c) => c.id).map((c) => ({ id: c.id, label: c.label })),
+      owners: [...new Set(columns.flatMap((c) => (c.owner ? [c.owner] : [])))].sort(),
+      confidences: [...new Set(columns.map((c) => c.confidence))].sort(),
+    },
+    mermaid: mermaidJourney(journey, journey.persona.map((id) => index.personas.get(id)?.data.name ?? id)),
+    comparison: current ? { journey: current, curve: curveOf(current, COLUMN_WIDTH * 0.5), stages: compareStages(current, journey) } : undefined,
+    redesignedBy: index.content.journeys.filter((j) => j.data.redesigns === journey.id).map((j) => ({ id: j.data.id, title: j.data.title })),
+  };
+}
+
+function layoutColumns(index: ContentIndex, journey: Journey): { columns: MapColumn[]; stages: MapStage[] } {
+  const columns: MapColumn[] = [];
+  const stages: MapStage[] = [];
+  const chip = (id: string): KpiChip[] => {
+    const kpi = index.kpis.get(id)?.data;
+    return kpi ? [{ id, name: kpi.name, status: kpiStatus(kpi).status }] : [];
+  };
+  for (const stage of journey.stages) {
+    stages.push({
+      id: stage.id,
+      name: stage.name,
+      goal: stage.goal,
+      start: columns.length,
+      count: stage.touchpoints.length,
+      kpis: index.stageKpis(journey, stage).map((k) => ({ id: k.id, name: k.name, status: kpiStatus(k).status })),
+    });
+    for (const tp of stage.touchpoints) {
+      columns.push({
+        id: tp.id,
+        index: columns.length,
+        name: tp.name,
+        description: tp.description,
+        stageId: stage.id,
+        stageName: stage.name,
+        channel: index.channel(tp.channel),
+        category: tp.category,
+        control: tp.control,
+        owner: tp.owner,
+        emotion: tp.emotion,
+        emotionLabel: emotionLabel(tp.emotion),
+        momentOfTruth: tp.moment_of_truth,
+        confidence: tp.confidence,
+        importance: tp.importance,
+        satisfaction: tp.satisfaction,
+        does: tp.does,
+        thinks: tp.thinks,
+        feels: tp.feels,
+        pains: tp.pains,
+        highlights: tp.highlights,
+        opportunities: tp.opportunities,
+        systems: tp.systems,
+        needs: tp.needs,
+        evidence: tp.evidence,
+        kpis: tp.kpis.flatMap(chip),
+      });
+    }
+  }
+  return { columns, stages };
+}
+
+export function curveOf(journey: Journey, columnWidth: number): CurveLayout {
+  const stages: { id: string; name: string; start: number; count: number }[] = [];
+  const points = [];
+  for (const stage of journey.stages) {
+    stages.push({ id: stage.id, name: stage.name, start: points.length, count: stage.touchpoints.length });
+    for (const tp of stage.touchpoints) points.push({ id: tp.id, name: tp.name, emotion: tp.emotion, momentOfTruth: tp.moment_of_truth });
+  }
+  return emotionCurveLayout(points, stages, columnWidth);
+}
+
+function laneIsEmpty(c: MapColumn, lane: LaneId): boolean {
+  switch (lane) {
+    case "does":
+    case "thinks":
+    case "feels":
+    case "owner":
+      return !c[lane];
+    case "pains":
+    case "highlights":
+    case "opportunities":
+    case "systems":
+    case "kpis":
+    case "evidence":
+      return c[lane].length === 0;
+    case "emotion":
+      return false;
+  }
+}
+
+/** Average emotion per stage, matched by stage id, current against future. */
+function compareStages(current: Journey, future: Journey) {
+  const average = (j: Journey, id: string) => {
+    const tps = j.stages.find((s) => s.id === id)?.touchpoints ?? [];
+    return tps.length ? Math.round((tps.reduce((n, t) => n + t.emotion, 0) / tps.length) * 10) / 10 : undefined;
+  };
+  const ids = uniqueBy([...future.stages, ...current.stages], (s) => s.id);
+  return ids.map((s) => ({ id: s.id, name: s.name, current: average(current, s.id), future: average(future, s.id) }));
+}
+
+function uniqueBy<T>(items: readonly T[], key: (item: T) => string): T[] {
+  const seen = new Set<string>();
+  return items.filter((item) => (seen.has(key(item)) ? false : (seen.add(key(item)), true)));
+}

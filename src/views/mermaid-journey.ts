@@ -1,0 +1,18 @@
+import type { Journey } from "../model/index.ts";
+
+/**
+ * The journey as a mermaid `journey` diagram: stages become sections, touchpoints tasks, personas actors,
+ * and emotion -2..+2 becomes mermaid's score 1..5. Mermaid's syntax has no escaping, so characters
+ * that end a name or start a comment are replaced.
+ */
+export function mermaidJourney(journey: Journey, actors: readonly string[]): string {
+  const clean = (text: string) => text.replace(/[:;#\n\r]+/g, " ").replace(/\s+/g, " ").trim() || "untitled";
+  const who = actors.map(clean).join(", ");
+  const lines = ["journey", `  title ${clean(journey.title)}`];
+  for (const stage of journey.stages) {
+    if (stage.touchpoints.length === 0) continue;
+    lines.push(`  section ${clean(stage.name)}`);
+    for (const tp of stage.touchpoints) lines.push(`    ${clean(tp.name)}: ${tp.emotion + 3}${who ? `: ${who}` : ""}`);
+  }
+  return `${lines.join("\n")}\n`;
+}
