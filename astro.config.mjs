@@ -7,6 +7,8 @@ export default defineConfig({
   base: process.env.BASE_PATH ?? "/",
   trailingSlash: "always",
   build: { format: "directory", inlineStylesheets: "never" },
+  // ASTRO_OUT_DIR lets checks build elsewhere without touching dist/.
+  outDir: process.env.ASTRO_OUT_DIR ?? "dist",
   devToolbar: { enabled: false },
   integrations: [contentIntegration()],
 });

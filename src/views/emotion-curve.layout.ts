@@ -1,6 +1,8 @@
 import { area, curveMonotoneX, line, scaleLinear } from "d3";
 
 export interface CurveInput {
+  /** The grid column the point sits in (a stage with no touchpoints still takes a column). */
+  column: number;
   id: string;
   name: string;
   emotion: number;
@@ -21,7 +23,7 @@ export interface CurveLayout {
   zeroY: number;
   /** y of each emotion level, -2..+2, for gridlines and labels. */
   levels: { emotion: number; y: number }[];
-  points: (CurveInput & { x: number; y: number; index: number })[];
+  points: (CurveInput & { x: number; y: number })[];
   line: string;
   /** The area between the curve and zero; clipped above and below zero to colour highs and dips. */
   area: string;
@@ -33,10 +35,10 @@ export const CURVE_HEIGHT = 180;
 const PAD_Y = 22;
 
 /** One point per touchpoint at the centre of its grid column, so the curve lines up with the map's columns. */
-export function emotionCurveLayout(points: readonly CurveInput[], stages: readonly CurveStage[], columnWidth: number, height = CURVE_HEIGHT): CurveLayout {
-  const width = Math.max(1, points.length) * columnWidth;
+export function emotionCurveLayout(points: readonly CurveInput[], stages: readonly CurveStage[], columns: number, columnWidth: number, height = CURVE_HEIGHT): CurveLayout {
+  const width = Math.max(1, columns) * columnWidth;
   const y = scaleLinear().domain([-2, 2]).range([height - PAD_Y, PAD_Y]);
-  const placed = points.map((p, index) => ({ ...p, index, x: round((index + 0.5) * columnWidth), y: round(y(p.emotion)) }));
+  const placed = points.map((p) => ({ ...p, x: round((p.column + 0.5) * columnWidth), y: round(y(p.emotion)) }));
   const zeroY = round(y(0));
   const toLine = line<{ x: number; y: number }>().x((p) => p.x).y((p) => p.y).curve(curveMonotoneX);
   const toArea = area<{ x: number; y: number }>().x((p) => p.x).y0(zeroY).y1((p) => p.y).curve(curveMonotoneX);

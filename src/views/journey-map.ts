@@ -1,7 +1,7 @@
 import type { Evidence, Journey, System, Touchpoint } from "../model/index.ts";
 import type { ContentIndex } from "../analysis/content-index.ts";
 import { kpiStatus, type KpiStatusName } from "../analysis/kpi-status.ts";
-import { emotionCurveLayout, type CurveLayout } from "./emotion-curve.layout.ts";
+import { emotionCurveLayout, type CurveInput, type CurveLayout } from "./emotion-curve.layout.ts";
 import { emotionLabel } from "./emotion.ts";
 import { mermaidJourney } from "./mermaid-journey.ts";
 
@@ -15,6 +15,8 @@ export interface KpiChip {
 }
 
 export interface MapColumn {
+  /** A stage with no touchpoints shows one empty column, so it is still on the map. */
+  placeholder?: boolean;
   id: string;
   index: number;
   name: string;
@@ -96,7 +98,8 @@ export function journeyMapView(index: ContentIndex, journeyId: string): JourneyM
   const journey = loaded.data;
   const { columns, stages } = layoutColumns(index, journey);
   const curve = curveOf(journey, COLUMN_WIDTH);
-  const lanes = LANES.map(([id, label]) => ({ id, label, empty: id !== "emotion" && columns.every((c) => laneIsEmpty(c, id)) }));
+  const lanes = LANES.map(([id, label]) => ({ id, label, empty: id !== "emotion" && columns.every((c) => c.placeholder || laneIsEmpty(c, id)) }));
+  const real = columns.filter((c) => !c.placeholder);
   const current = journey.state === "future" && journey.redesigns ? index.journeys.get(journey.redesigns)?.data : undefined;
   return {
     journey,
@@ -109,9 +112,9 @@ export function journeyMapView(index: ContentIndex, journeyId: string): JourneyM
     lanes,
     curve,
     filters: {
-      channels: uniqueBy(columns.map((c) => c.channel), (c) => c.id).map((c) => ({ id: c.id, label: c.label })),
-      owners: [...new Set(columns.flatMap((c) => (c.owner ? [c.owner] : [])))].sort(),
-      confidences: [...new Set(columns.map((c) => c.confidence))].sort(),
+      channels: uniqueBy(real.map((c) => c.channel), (c) => c.id).map((c) => ({ id: c.id, label: c.label })),
+      owners: [...new Set(real.flatMap((c) => (c.owner ? [c.owner] : [])))].sort(),
+      confidences: [...new Set(real.map((c) => c.confidence))].sort(),
     },
     mermaid: mermaidJourney(journey, journey.persona.map((id) => index.personas.get(id)?.data.name ?? id)),
     comparison: current ? { journey: current, curve: curveOf(current, COLUMN_WIDTH * 0.5), stages: compareStages(current, journey) } : undefined,
@@ -132,9 +135,10 @@ function layoutColumns(index: ContentIndex, journey: Journey): { columns: MapCol
       name: stage.name,
       goal: stage.goal,
       start: columns.length,
-      count: stage.touchpoints.length,
+      count: Math.max(1, stage.touchpoints.length),
       kpis: index.stageKpis(journey, stage).map((k) => ({ id: k.id, name: k.name, status: kpiStatus(k).status })),
     });
+    if (stage.touchpoints.length === 0) columns.push(placeholderColumn(stage.id, stage.name, columns.length));
     for (const tp of stage.touchpoints) {
       columns.push({
         id: tp.id,
@@ -169,14 +173,26 @@ function layoutColumns(index: ContentIndex, journey: Journey): { columns: MapCol
   return { columns, stages };
 }
 
+/** The curve over the same columns as the map: one point per touchpoint, an empty column per empty stage. */
 export function curveOf(journey: Journey, columnWidth: number): CurveLayout {
   const stages: { id: string; name: string; start: number; count: number }[] = [];
-  const points = [];
+  const points: CurveInput[] = [];
+  let column = 0;
   for (const stage of journey.stages) {
-    stages.push({ id: stage.id, name: stage.name, start: points.length, count: stage.touchpoints.length });
-    for (const tp of stage.touchpoints) points.push({ id: tp.id, name: tp.name, emotion: tp.emotion, momentOfTruth: tp.moment_of_truth });
+    const count = Math.max(1, stage.touchpoints.length);
+    stages.push({ id: stage.id, name: stage.name, start: column, count });
+    stage.touchpoints.forEach((tp, i) => points.push({ column: column + i, id: tp.id, name: tp.name, emotion: tp.emotion, momentOfTruth: tp.moment_of_truth }));
+    column += count;
   }
-  return emotionCurveLayout(points, stages, columnWidth);
+  return emotionCurveLayout(points, stages, column, columnWidth);
+}
+
+function placeholderColumn(stageId: string, stageName: string, index: number): MapColumn {
+  return {
+    placeholder: true, id: `${stageId}-empty`, index, name: "No touchpoints yet", stageId, stageName,
+    channel: { id: "", label: "", online: false }, control: "owned", emotion: 0, emotionLabel: "", momentOfTruth: false,
+    confidence: "hypothesis", pains: [], highlights: [], opportunities: [], systems: [], needs: [], evidence: [], kpis: [],
+  };
 }
 
 function laneIsEmpty(c: MapColumn, lane: LaneId): boolean {

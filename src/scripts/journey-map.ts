@@ -1,0 +1,161 @@
+// Enhances the journey map: tooltips, the detail panel with deep links, filters, lane toggles and
+// highlighting between the curve and the grid. The page reads completely without it.
+const table = document.querySelector<HTMLTableElement>("table.map");
+const tooltip = document.getElementById("tp-tooltip");
+const panel = document.getElementById("tp-panel");
+
+if (table && tooltip && panel) enhance(table, tooltip, panel);
+
+function enhance(table: HTMLTableElement, tooltip: HTMLElement, panel: HTMLElement): void {
+  const heads = [...table.querySelectorAll<HTMLElement>("th.tp-head[data-touchpoint]")];
+  const headOf = new Map(heads.map((h) => [h.dataset.touchpoint!, h]));
+  const points = new Map(
+    [...document.querySelectorAll<SVGGElement>("#curve .point[data-touchpoint]")].map((p) => [p.dataset.touchpoint!, p]),
+  );
+  const panelBody = panel.querySelector<HTMLElement>(".panel-body")!;
+  const panelTitle = panel.querySelector<HTMLElement>(".panel-title")!;
+  const closeButton = panel.querySelector<HTMLButtonElement>(".panel-close")!;
+  let openId: string | undefined;
+  let returnFocus: HTMLElement | undefined;
+
+  const parts = (id: string): Element[] => {
+    const head = headOf.get(id);
+    const cells = head ? [...table.querySelectorAll(`[data-col="${head.dataset.col}"]`)] : [];
+    const point = points.get(id);
+    return point ? [...cells, point] : cells;
+  };
+
+  const highlight = (id: string | undefined) => {
+    for (const el of document.querySelectorAll(".is-highlighted")) el.classList.remove("is-highlighted");
+    if (id) for (const el of parts(id)) el.classList.add("is-highlighted");
+  };
+
+  const showTooltip = (id: string, anchor: Element) => {
+    const head = headOf.get(id);
+    if (!head) return;
+    const lines = [head.dataset.name ?? "", head.dataset.summary ?? "", head.dataset.feels ?? ""].filter(Boolean);
+    tooltip.replaceChildren(
+      ...lines.map((text, i) => {
+        const line = document.createElement(i === 0 ? "strong" : "span");
+        line.textContent = text;
+        return line;
+      }),
+    );
+    tooltip.hidden = false;
+    const box = anchor.getBoundingClientRect();
+    const width = tooltip.offsetWidth;
+    const left = Math.min(Math.max(8, box.left + box.width / 2 - width / 2), window.innerWidth - width - 8);
+    const above = box.top - tooltip.offsetHeight - 8;
+    tooltip.style.left = `${left}px`;
+    tooltip.style.top = `${above > 8 ? above : box.bottom + 8}px`;
+  };
+  const hideTooltip = () => {
+    tooltip.hidden = true;
+  };
+
+  const open = (id: string, focus = true) => {
+    const article = document.getElementById(id);
+    if (!article?.classList.contains("touchpoint-detail")) return;
+    const copy = article.cloneNode(true) as HTMLElement;
+    // The copy must not repeat the page's ids, and the panel is already the way back to the map.
+    for (const el of [copy, ...copy.querySelectorAll("[id]")]) el.removeAttribute("id");
+    copy.querySelector(".back")?.remove();
+    const heading = copy.querySelector("h3");
+    panelTitle.textContent = heading?.textContent ?? "Touchpoint";
+    heading?.remove();
+    panelBody.replaceChildren(...copy.childNodes);
+    panel.hidden = false;
+    openId = id;
+    highlight(id);
+    document.body.classList.add("panel-open");
+    if (focus) closeButton.focus();
+  };
+
+  const close = () => {
+    if (!openId) return;
+    panel.hidden = true;
+    document.body.classList.remove("panel-open");
+    const id = openId;
+    openId = undefined;
+    highlight(undefined);
+    if (location.hash === `#${id}`) history.replaceState(null, "", location.pathname + location.search);
+    (returnFocus ?? headOf.get(id)?.querySelector<HTMLElement>("a"))?.focus();
+  };
+
+  const select = (id: string, from?: HTMLElement) => {
+    returnFocus = from;
+    if (location.hash !== `#${id}`) history.pushState(null, "", `#${id}`);
+    open(id);
+  };
+
+  for (const [id, head] of headOf) {
+    const link = head.querySelector<HTMLAnchorElement>("a.tp-link")!;
+    head.addEventListener("mouseenter", () => (highlight(id), showTooltip(id, head)));
+    head.addEventListener("mouseleave", () => (highlight(openId), hideTooltip()));
+    link.addEventListener("focus", () => (highlight(id), showTooltip(id, head)));
+    link.addEventListener("blur", () => (highlight(openId), hideTooltip()));
+    link.addEventListener("click", (event) => {
+      event.preventDefault();
+      hideTooltip();
+      select(id, link);
+    });
+  }
+  for (const [id, point] of points) {
+    point.addEventListener("mouseenter", () => (highlight(id), showTooltip(id, point)));
+    point.addEventListener("mouseleave", () => (highlight(openId), hideTooltip()));
+    point.addEventListener("click", () => select(id, headOf.get(id)?.querySelector<HTMLElement>("a") ?? undefined));
+  }
+  // Hovering any cell of a column lights up its point on the curve.
+  table.addEventListener("mouseover", (event) => {
+    const cell = (event.target as Element).closest<HTMLElement>("td[data-col]");
+    const head = cell && heads.find((h) => h.dataset.col === cell.dataset.col);
+    if (head) highlight(head.dataset.touchpoint);
+  });
+  table.addEventListener("mouseleave", () => highlight(openId));
+
+  closeButton.addEventListener("click", close);
+  document.addEventListener("keydown", (event) => {
+    if (event.key === "Escape") {
+      hideTooltip();
+      close();
+    }
+  });
+  window.addEventListener("hashchange", () => {
+    const id = decodeURIComponent(location.hash.slice(1));
+    if (headOf.has(id)) open(id);
+    else close();
+  });
+  const initial = decodeURIComponent(location.hash.slice(1));
+  if (headOf.has(initial)) open(initial, false);
+
+  setUpToolbar(heads, parts);
+}
+
+function setUpToolbar(heads: HTMLElement[], parts: (id: string) => Element[]): void {
+  const toolbar = document.querySelector<HTMLElement>("[data-map-toolbar]");
+  if (!toolbar) return;
+  toolbar.hidden = false;
+  const selects = [...toolbar.querySelectorAll<HTMLSelectElement>("select[data-filter]")];
+  const status = toolbar.querySelector<HTMLElement>(".filter-status")!;
+  const apply = () => {
+    const wanted = selects.filter((s) => s.value !== "");
+    let matching = 0;
+    for (const head of heads) {
+      const match = wanted.every((s) => {
+        const value = head.dataset[s.dataset.filter!] ?? "";
+        return s.value === "-" ? value === "" : value === s.value;
+      });
+      if (match) matching++;
+      for (const el of parts(head.dataset.touchpoint!)) el.classList.toggle("is-dimmed", wanted.length > 0 && !match);
+    }
+    status.textContent = wanted.length === 0 ? "" : `${matching} of ${heads.length} touchpoints match`;
+  };
+  for (const select of selects) select.addEventListener("change", apply);
+
+  for (const box of toolbar.querySelectorAll<HTMLInputElement>("input[data-lane-toggle]")) {
+    box.addEventListener("change", () => {
+      const row = document.querySelector<HTMLElement>(`tr[data-lane="${box.dataset.laneToggle}"]`);
+      if (row) row.hidden = !box.checked;
+    });
+  }
+}
