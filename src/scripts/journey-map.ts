@@ -134,7 +134,6 @@ function enhance(table: HTMLTableElement, tooltip: HTMLElement, panel: HTMLEleme
 function setUpToolbar(heads: HTMLElement[], parts: (id: string) => Element[]): void {
   const toolbar = document.querySelector<HTMLElement>("[data-map-toolbar]");
   if (!toolbar) return;
-  toolbar.hidden = false;
   const selects = [...toolbar.querySelectorAll<HTMLSelectElement>("select[data-filter]")];
   const status = toolbar.querySelector<HTMLElement>(".filter-status")!;
   const apply = () => {

@@ -4,7 +4,6 @@ const source = document.querySelector<HTMLElement>("[data-mermaid-source]")?.tex
 const output = document.getElementById("mermaid-output");
 
 if (actions && output) {
-  actions.hidden = false;
   const status = actions.querySelector<HTMLElement>(".copy-status")!;
   const renderButton = actions.querySelector<HTMLButtonElement>("[data-mermaid-render]")!;
 

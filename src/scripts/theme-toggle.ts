@@ -1,4 +1,4 @@
-// Light/dark toggle; without JavaScript the system preference applies and the button stays hidden.
+// Light/dark toggle; without JavaScript the system preference applies and the button is hidden (.js-only).
 const button = document.querySelector<HTMLButtonElement>(".theme-toggle");
 if (button) {
   const root = document.documentElement;
@@ -6,7 +6,6 @@ if (button) {
   const sync = () => {
     button.setAttribute("aria-pressed", String(isDark()));
   };
-  button.hidden = false;
   sync();
   button.addEventListener("click", () => {
     root.dataset.theme = isDark() ? "light" : "dark";

@@ -32,12 +32,13 @@ export interface CurveLayout {
 }
 
 export const CURVE_HEIGHT = 180;
-const PAD_Y = 22;
+/** Room above +2 and below -2 for the point markers: 22 px on the map, less on small charts. */
+const padding = (height: number) => Math.min(22, height * 0.15);
 
 /** One point per touchpoint at the centre of its grid column, so the curve lines up with the map's columns. */
 export function emotionCurveLayout(points: readonly CurveInput[], stages: readonly CurveStage[], columns: number, columnWidth: number, height = CURVE_HEIGHT): CurveLayout {
   const width = Math.max(1, columns) * columnWidth;
-  const y = scaleLinear().domain([-2, 2]).range([height - PAD_Y, PAD_Y]);
+  const y = scaleLinear().domain([-2, 2]).range([height - padding(height), padding(height)]);
   const placed = points.map((p) => ({ ...p, x: round((p.column + 0.5) * columnWidth), y: round(y(p.emotion)) }));
   const zeroY = round(y(0));
   const toLine = line<{ x: number; y: number }>().x((p) => p.x).y((p) => p.y).curve(curveMonotoneX);

@@ -77,11 +77,12 @@ export interface JourneyMapView {
   redesignedBy: { id: string; title: string }[];
 }
 
+// The curve comes first: it is what a stakeholder looks at before reading anything.
 const LANES: [LaneId, string][] = [
+  ["emotion", "Emotion"],
   ["does", "Does"],
   ["thinks", "Thinks"],
   ["feels", "Feels"],
-  ["emotion", "Emotion"],
   ["pains", "Pain points"],
   ["highlights", "Highlights"],
   ["opportunities", "Opportunities"],

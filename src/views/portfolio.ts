@@ -1,37 +1,80 @@
-import type { Content } from "../load/load-content.ts";
+import type { ContentIndex } from "../analysis/content-index.ts";
+import { kpiStatus, type KpiStatusName } from "../analysis/kpi-status.ts";
+import { emotionCurveLayout, type CurveLayout } from "./emotion-curve.layout.ts";
 
 export interface JourneyCard {
   id: string;
   title: string;
   area: string;
   state: "current" | "future";
-  personas: string[];
+  personas: { id: string; name: string }[];
   stages: string[];
   touchpoints: number;
+  momentsOfTruth: number;
   summary?: string;
+  sparkline: CurveLayout;
+  lowest?: { name: string; emotion: number };
+  kpis: Record<KpiStatusName, number>;
+  /** Lower-cased words a search matches against. */
+  searchText: string;
 }
 
-/** The home page's view: one card per journey, grouped by product area, in a stable order. */
-export function portfolioView(content: Content): { title: string; areas: { name: string; journeys: JourneyCard[] }[] } {
-  const personaNames = new Map(content.personas.map((p) => [p.data.id, p.data.name]));
+export interface PortfolioView {
+  title: string;
+  journeys: number;
+  areas: { name: string; journeys: JourneyCard[] }[];
+  personas: { id: string; name: string }[];
+}
+
+const SPARK_HEIGHT = 56;
+
+/** The home page: one card per journey, grouped by product area, in a stable order. */
+export function portfolioView(index: ContentIndex): PortfolioView {
+  const { content } = index;
   const areas = new Map<string, JourneyCard[]>();
-  for (const { data: journey, area = "Other" } of content.journeys) {
+  for (const { data: journey, area = "Other journeys" } of content.journeys) {
+    const touchpoints = journey.stages.flatMap((s) => s.touchpoints);
+    const personas = journey.persona.map((id) => ({ id, name: index.personas.get(id)?.data.name ?? id }));
+    const kpis: Record<KpiStatusName, number> = { "on-track": 0, "at-risk": 0, "off-track": 0, "no-data": 0 };
+    const seen = new Set<string>();
+    for (const stage of journey.stages) {
+      for (const kpi of index.stageKpis(journey, stage)) {
+        if (seen.has(kpi.id)) continue;
+        seen.add(kpi.id);
+        kpis[kpiStatus(kpi).status]++;
+      }
+    }
+    const width = 240;
+    const sparkline = emotionCurveLayout(
+      touchpoints.map((tp, column) => ({ column, id: tp.id, name: tp.name, emotion: tp.emotion, momentOfTruth: tp.moment_of_truth })),
+      [],
+      Math.max(1, touchpoints.length),
+      width / Math.max(1, touchpoints.length),
+      SPARK_HEIGHT,
+    );
     const card: JourneyCard = {
       id: journey.id,
       title: journey.title,
       area,
       state: journey.state,
-      personas: journey.persona.map((id) => personaNames.get(id) ?? id),
+      personas,
       stages: journey.stages.map((s) => s.name),
-      touchpoints: journey.stages.reduce((n, s) => n + s.touchpoints.length, 0),
+      touchpoints: touchpoints.length,
+      momentsOfTruth: touchpoints.filter((t) => t.moment_of_truth).length,
       summary: journey.summary,
+      sparkline,
+      lowest: sparkline.lowest ? { name: sparkline.lowest.name, emotion: sparkline.lowest.emotion } : undefined,
+      kpis,
+      searchText: [journey.title, journey.summary ?? "", area, ...personas.map((p) => p.name), ...touchpoints.map((t) => t.name)].join(" ").toLowerCase(),
     };
     areas.set(area, [...(areas.get(area) ?? []), card]);
   }
   return {
     title: content.config.title,
+    journeys: content.journeys.length,
     areas: [...areas.entries()]
       .sort(([a], [b]) => a.localeCompare(b))
-      .map(([name, journeys]) => ({ name, journeys: journeys.sort((a, b) => a.title.localeCompare(b.title)) })),
+      .map(([name, journeys]) => ({ name, journeys: journeys.sort((a, b) => a.title.localeCompare(b.title) || a.id.localeCompare(b.id)) })),
+    personas: content.personas.map((p) => ({ id: p.data.id, name: p.data.name })).sort((a, b) => a.name.localeCompare(b.name)),
   };
 }

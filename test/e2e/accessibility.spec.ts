@@ -1,0 +1,40 @@
+import AxeBuilder from "@axe-core/playwright";
+import { expect, test } from "@playwright/test";
+import { examples, journeys } from "./support/examples.ts";
+
+const pages = [
+  "",
+  ...journeys.map((j) => `journeys/${j.id}/`),
+  "personas/",
+  ...examples.personas.map((p) => `personas/${p.data.id}/`),
+  "channels/",
+  "kpis/",
+];
+
+for (const scheme of ["light", "dark"] as const) {
+  for (const path of pages) {
+    test(`/${path} has no axe violations (${scheme} theme)`, async ({ page }) => {
+      test.setTimeout(90_000); // axe takes a while on a map of 20 touchpoints
+      await page.emulateMedia({ colorScheme: scheme });
+      const response = await page.goto(path);
+      expect(response?.status()).toBe(200);
+      const results = await new AxeBuilder({ page }).withTags(["wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "best-practice"]).analyze();
+      expect(results.violations.map((v) => `${v.id}: ${v.help} (${v.nodes.map((n) => n.target.join(" ")).slice(0, 3).join(" | ")})`)).toEqual([]);
+    });
+  }
+}
+
+test("the open detail panel passes axe too", async ({ page }) => {
+  await page.goto(`journeys/${journeys[0]!.id}/#${journeys[0]!.touchpoints[0]}`);
+  await expect(page.locator("#tp-panel")).toBeVisible();
+  const results = await new AxeBuilder({ page }).analyze();
+  expect(results.violations.map((v) => v.id)).toEqual([]);
+});
+
+test("every page can be navigated from the keyboard: a skip link, then the main navigation", async ({ page }) => {
+  await page.goto("");
+  await page.keyboard.press("Tab");
+  await expect(page.getByRole("link", { name: "Skip to content" })).toBeFocused();
+  await page.keyboard.press("Enter");
+  await expect(page.locator("main")).toBeFocused();
+});

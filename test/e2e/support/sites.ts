@@ -1,0 +1,5 @@
+/** The extra builds the browser tests use besides dist/. */
+export const BASE_PATH = "/journeymap-under-base/";
+export const BASE_DIST = "test-results/sites/base";
+export const HOSTILE_PATH = "/hostile/";
+export const HOSTILE_DIST = "test-results/sites/hostile";
