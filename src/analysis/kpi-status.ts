@@ -35,3 +35,6 @@ export const KPI_STATUS_LABELS: Record<KpiStatusName, string> = {
   "off-track": "Off track",
   "no-data": "No data",
 };
+
+/** A shape per status, so status reads in grey and without colour vision. */
+export const KPI_STATUS_ICONS: Record<KpiStatusName, string> = { "on-track": "✓", "at-risk": "!", "off-track": "✕", "no-data": "?" };

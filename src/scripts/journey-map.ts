@@ -63,6 +63,13 @@ function enhance(table: HTMLTableElement, tooltip: HTMLElement, panel: HTMLEleme
     const heading = copy.querySelector("h3");
     panelTitle.textContent = heading?.textContent ?? "Touchpoint";
     heading?.remove();
+    // In the panel the touchpoint's name is the h2, so its sections step up from h4 to h3.
+    for (const h4 of copy.querySelectorAll("h4")) {
+      const h3 = document.createElement("h3");
+      h3.className = "panel-section";
+      h3.textContent = h4.textContent;
+      h4.replaceWith(h3);
+    }
     panelBody.replaceChildren(...copy.childNodes);
     panel.hidden = false;
     openId = id;

@@ -5,7 +5,9 @@ const UNIT_SUFFIX: Partial<Record<Kpi["unit"], string>> = { percent: "%", second
 /** A KPI value as a stakeholder reads it: `54.2%`, `€1,250`, `3.5 days`. Fixed locale, so builds are stable. */
 export function formatKpiValue(value: number, kpi: Pick<Kpi, "unit" | "currency">): string {
   if (kpi.unit === "currency") {
-    return new Intl.NumberFormat("en-GB", { style: "currency", currency: kpi.currency ?? "EUR", maximumFractionDigits: 2 }).format(value);
+    // Whole amounts without ".00": axis labels stay short.
+    const cents = Number.isInteger(value) ? 0 : 2;
+    return new Intl.NumberFormat("en-GB", { style: "currency", currency: kpi.currency ?? "EUR", minimumFractionDigits: cents, maximumFractionDigits: cents }).format(value);
   }
   const number = new Intl.NumberFormat("en-GB", { maximumFractionDigits: 2 }).format(value);
   return `${number}${UNIT_SUFFIX[kpi.unit] ?? ""}`;

@@ -28,7 +28,7 @@ test("the open detail panel passes axe too", async ({ page }) => {
   await page.goto(`journeys/${journeys[0]!.id}/#${journeys[0]!.touchpoints[0]}`);
   await expect(page.locator("#tp-panel")).toBeVisible();
   const results = await new AxeBuilder({ page }).analyze();
-  expect(results.violations.map((v) => v.id)).toEqual([]);
+  expect(results.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(" ")).slice(0, 3).join(" | ")}`)).toEqual([]);
 });
 
 test("every page can be navigated from the keyboard: a skip link, then the main navigation", async ({ page }) => {

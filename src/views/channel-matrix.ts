@@ -1,0 +1,136 @@
+import type { ContentIndex } from "../analysis/content-index.ts";
+import type { Journey, Touchpoint } from "../model/index.ts";
+import { signed } from "./emotion.ts";
+
+export interface MatrixChannel {
+  id: string;
+  label: string;
+  online: boolean;
+}
+
+export interface MatrixCell {
+  count: number;
+  /** Mean emotion of the cell's touchpoints, to one decimal. */
+  average: number;
+  /** The average as a whole level, -2..+2, for the cell's colour and face. */
+  level: number;
+  journeyId: string;
+  /** The cell links to the first of its touchpoints on the journey page. */
+  firstTouchpoint: string;
+  /** The cell read aloud: `3 touchpoints, average emotion −1`. */
+  label: string;
+  names: string[];
+}
+
+export interface MatrixRow {
+  channel: MatrixChannel;
+  total: number;
+  journeys: number;
+  /** One per stage column, in column order; undefined where the channel has no touchpoint in that stage. */
+  cells: (MatrixCell | undefined)[];
+}
+
+export interface MatrixColumn {
+  journeyId: string;
+  stageId: string;
+  stageName: string;
+  /** Position of the column's journey, to band alternate journeys. */
+  journeyIndex: number;
+  /** The first stage of its journey, where a divider separates journeys. */
+  first: boolean;
+}
+
+export interface MatrixJourney {
+  id: string;
+  title: string;
+  state: Journey["state"];
+  stages: { id: string; name: string }[];
+}
+
+export interface TopChannel {
+  journeyId: string;
+  title: string;
+  /** Several when tied. */
+  channels: string[];
+  count: number;
+  touchpoints: number;
+}
+
+export interface ChannelMatrixView {
+  journeys: MatrixJourney[];
+  columns: MatrixColumn[];
+  /** Online channels first, then offline; within each, the most used first. */
+  groups: { online: boolean; label: string; rows: MatrixRow[] }[];
+  summary: {
+    channels: { total: number; online: number; offline: number };
+    touchpoints: { total: number; online: number; offline: number; onlinePercent: number };
+    top: TopChannel[];
+  };
+}
+
+/** The omnichannel view: touchpoints per channel and stage across every journey, with their average emotion. */
+export function channelMatrixView(index: ContentIndex): ChannelMatrixView {
+  const loaded = [...index.journeys.values()].sort((a, b) => (a.area ?? "").localeCompare(b.area ?? "") || a.data.title.localeCompare(b.data.title));
+  const journeys = loaded.map(({ data: j }) => ({ id: j.id, title: j.title, state: j.state, stages: j.stages.map((s) => ({ id: s.id, name: s.name })) }));
+  const stages = loaded.flatMap(({ data: j }, journeyIndex) => j.stages.map((stage, i) => ({ journeyId: j.id, journeyIndex, first: i === 0, stage })));
+  const channelIds = [...new Set(stages.flatMap((c) => c.stage.touchpoints.map((tp) => tp.channel)))];
+  const rows = channelIds.map((id): MatrixRow => {
+    const cells = stages.map((c) => cellOf(c.journeyId, c.stage.touchpoints.filter((tp) => tp.channel === id)));
+    const used = cells.filter((c) => c !== undefined);
+    return {
+      channel: index.channel(id),
+      total: used.reduce((n, c) => n + c.count, 0),
+      journeys: new Set(used.map((c) => c.journeyId)).size,
+      cells,
+    };
+  });
+  rows.sort((a, b) => b.total - a.total || a.channel.label.localeCompare(b.channel.label));
+  const online = rows.filter((r) => r.channel.online);
+  const offline = rows.filter((r) => !r.channel.online);
+  const count = (list: MatrixRow[]) => list.reduce((n, r) => n + r.total, 0);
+  const total = count(rows);
+  return {
+    journeys,
+    columns: stages.map(({ journeyId, journeyIndex, first, stage }) => ({ journeyId, stageId: stage.id, stageName: stage.name, journeyIndex, first })),
+    groups: [
+      { online: true, label: "Online", rows: online },
+      { online: false, label: "Offline", rows: offline },
+    ].filter((g) => g.rows.length > 0),
+    summary: {
+      channels: { total: rows.length, online: online.length, offline: offline.length },
+      touchpoints: { total, online: count(online), offline: count(offline), onlinePercent: total ? Math.round((count(online) / total) * 100) : 0 },
+      top: loaded.map(({ data: j }) => topChannel(index, j)),
+    },
+  };
+}
+
+function cellOf(journeyId: string, touchpoints: readonly Touchpoint[]): MatrixCell | undefined {
+  const first = touchpoints[0];
+  if (!first) return undefined;
+  const count = touchpoints.length;
+  const mean = touchpoints.reduce((n, tp) => n + tp.emotion, 0) / count;
+  const average = Math.round(mean * 10) / 10;
+  return {
+    count,
+    average,
+    // Half-way averages round away from zero, so -0.5 and +0.5 shade alike rather than one of them grey.
+    level: Math.sign(mean) * Math.round(Math.abs(mean)) || 0,
+    journeyId,
+    firstTouchpoint: first.id,
+    label: count === 1 ? `1 touchpoint, emotion ${signed(average)}` : `${count} touchpoints, average emotion ${signed(average)}`,
+    names: touchpoints.map((tp) => tp.name),
+  };
+}
+
+function topChannel(index: ContentIndex, journey: Journey): TopChannel {
+  const counts = new Map<string, number>();
+  for (const stage of journey.stages) for (const tp of stage.touchpoints) counts.set(tp.channel, (counts.get(tp.channel) ?? 0) + 1);
+  const most = Math.max(0, ...counts.values());
+  return {
+    journeyId: journey.id,
+    title: journey.title,
+    channels: [...counts].filter(([, n]) => n === most).map(([id]) => index.channel(id).label),
+    count: most,
+    touchpoints: [...counts.values()].reduce((n, c) => n + c, 0),
+  };
+}

@@ -1,0 +1,215 @@
+import type { Journey, Kpi } from "../model/index.ts";
+import type { ContentIndex } from "../analysis/content-index.ts";
+import type { LoadedJourney } from "../load/load-content.ts";
+import { KPI_STATUS_LABELS, kpiStatus, type KpiStatus, type KpiStatusName } from "../analysis/kpi-status.ts";
+import { formatDate, formatKpiValue } from "./format.ts";
+import { kpiHistoryLayout, type HistoryLayout } from "./kpi-history.layout.ts";
+
+interface KpiStageRef {
+  journeyId: string;
+  journeyTitle: string;
+  /** The current-state journey this one redesigns, if any. */
+  redesigns?: string;
+  stageId: string;
+  stageName: string;
+}
+
+export interface KpiCardView {
+  id: string;
+  name: string;
+  description?: string;
+  owner?: string;
+  source?: string;
+  unit: string;
+  direction: Kpi["direction"];
+  directionLabel: string;
+  status: KpiStatusName;
+  statusLabel: string;
+  target: string;
+  warning?: string;
+  latest?: { value: string; date: string; note?: string };
+  /** e.g. `4.2 points below target (−6%)`; absent without data. */
+  gap?: string;
+  /**
+   * The stages it measures, grouped by journey. First the journey whose section the card is in, which needs no name;
+   * the others are named, a redesign of that journey simply as "the future state".
+   */
+  measures: { journeyId: string; journeyName?: string; stages: { id: string; name: string }[] }[];
+  chart?: { layout: HistoryLayout; title: string; description: string };
+  measurements: { date: string; value: string; note?: string }[];
+}
+
+export interface KpiGroup {
+  /** For the section's id and heading link; absent for the KPIs tied to no stage. */
+  journey?: { id: string; area?: string; future: boolean };
+  title: string;
+  counts: StatusCount[];
+  kpis: KpiCardView[];
+}
+
+export interface StatusCount {
+  status: KpiStatusName;
+  label: string;
+  count: number;
+}
+
+export interface KpiPageView {
+  total: number;
+  /** Journeys with at least one KPI. */
+  journeys: number;
+  /** The newest measurement date across all KPIs: how fresh the page is. */
+  asOf?: string;
+  summary: StatusCount[];
+  /** Off-track, then at-risk KPIs, each worst first: what a stakeholder should look at. Empty statuses are left out. */
+  attention: { status: KpiStatusName; label: string; kpis: { id: string; name: string }[] }[];
+  groups: KpiGroup[];
+}
+
+/** The same shapes as the KPI badges on the journey maps, so a status reads without colour. */
+export { KPI_STATUS_ICONS as STATUS_ICONS } from "../analysis/kpi-status.ts";
+/** The order stakeholders read the summary in. */
+const SUMMARY_ORDER: KpiStatusName[] = ["on-track", "at-risk", "off-track", "no-data"];
+/** Within a group the worst comes first; no data ranks before on-track because it may hide a problem. */
+const SEVERITY: Record<KpiStatusName, number> = { "off-track": 0, "at-risk": 1, "no-data": 2, "on-track": 3 };
+
+/** The KPI page: a status summary, then one section per journey with its KPIs worst first. */
+export function kpiPageView(index: ContentIndex): KpiPageView {
+  const journeys = orderedJourneys(index);
+  const measured = measuredStages(index, journeys);
+  const scored = index.content.kpis.map(({ data: kpi }) => ({ kpi, status: kpiStatus(kpi) })).sort(bySeverity);
+
+  const groups = new Map<string, KpiCardView[]>();
+  for (const { kpi, status } of scored) {
+    const refs = measured.get(kpi.id) ?? [];
+    const key = refs[0]?.journeyId ?? "";
+    groups.set(key, [...(groups.get(key) ?? []), kpiCard(kpi, status, refs)]);
+  }
+  const sections = journeys.flatMap(({ data: j, area }) => {
+    const kpis = groups.get(j.id);
+    return kpis ? [{ journey: { id: j.id, area, future: j.state === "future" }, title: j.title, counts: countByStatus(kpis.map((k) => k.status)), kpis }] : [];
+  });
+  const untied = groups.get("");
+  const dates = scored.flatMap((s) => (s.status.latest ? [s.status.latest.date] : [])).sort();
+  return {
+    total: scored.length,
+    journeys: sections.length,
+    asOf: dates.length > 0 ? formatDate(dates.at(-1)!) : undefined,
+    summary: countByStatus(scored.map((s) => s.status.status)),
+    attention: (["off-track", "at-risk"] as const).flatMap((status) => {
+      const kpis = scored.filter((s) => s.status.status === status).map((s) => ({ id: s.kpi.id, name: s.kpi.name }));
+      return kpis.length > 0 ? [{ status, label: KPI_STATUS_LABELS[status], kpis }] : [];
+    }),
+    groups: untied ? [...sections, { title: "Not tied to a stage", counts: countByStatus(untied.map((k) => k.status)), kpis: untied }] : sections,
+  };
+}
+
+/**
+ * By area, then title, except that a redesign follows the journey it redesigns: a KPI measuring
+ * both is then filed under today's journey, wherever the redesign's own area would sort.
+ */
+function orderedJourneys(index: ContentIndex): LoadedJourney[] {
+  const sortKey = (j: LoadedJourney) => {
+    const current = (j.data.redesigns && index.journeys.get(j.data.redesigns)) || j;
+    return [current.area ?? "", current.data.title, j.data.state === "future" ? 1 : 0, j.data.title] as const;
+  };
+  return [...index.content.journeys].sort((a, b) => {
+    const [x, y] = [sortKey(a), sortKey(b)];
+    return x[0].localeCompare(y[0]) || x[1].localeCompare(y[1]) || x[2] - y[2] || x[3].localeCompare(y[3]);
+  });
+}
+
+/** Every stage a KPI measures: named by the stage, by the KPI, or by a touchpoint within the stage. */
+function measuredStages(index: ContentIndex, journeys: LoadedJourney[]): Map<string, KpiStageRef[]> {
+  const out = new Map<string, KpiStageRef[]>();
+  for (const { data: journey } of journeys) {
+    for (const stage of journey.stages) {
+      const ids = new Set([...index.stageKpis(journey, stage).map((k) => k.id), ...stage.touchpoints.flatMap((t) => t.kpis)]);
+      for (const id of ids) out.set(id, [...(out.get(id) ?? []), stageRef(journey, stage.id, stage.name)]);
+    }
+  }
+  return out;
+}
+
+function stageRef(journey: Journey, stageId: string, stageName: string): KpiStageRef {
+  return { journeyId: journey.id, journeyTitle: journey.title, redesigns: journey.redesigns, stageId, stageName };
+}
+
+function bySeverity(a: { kpi: Kpi; status: KpiStatus }, b: { kpi: Kpi; status: KpiStatus }): number {
+  return SEVERITY[a.status.status] - SEVERITY[b.status.status] || shortfall(b) - shortfall(a) || a.kpi.name.localeCompare(b.kpi.name);
+}
+
+/** How far a KPI misses its target, relative to it, whatever its direction: larger is worse. */
+function shortfall({ kpi, status }: { kpi: Kpi; status: KpiStatus }): number {
+  const gap = status.relativeGap ?? 0;
+  return kpi.direction === "higher" ? -gap : gap;
+}
+
+function countByStatus(statuses: KpiStatusName[]): StatusCount[] {
+  return SUMMARY_ORDER.map((status) => ({ status, label: KPI_STATUS_LABELS[status], count: statuses.filter((s) => s === status).length }));
+}
+
+function kpiCard(kpi: Kpi, status: KpiStatus, refs: KpiStageRef[]): KpiCardView {
+  const format = (value: number) => formatKpiValue(value, kpi);
+  const measurements = kpi.measurements.map((m) => ({ date: formatDate(m.date), value: format(m.value), note: m.note }));
+  const target = format(kpi.target);
+  const warning = kpi.warning === undefined ? undefined : format(kpi.warning);
+  return {
+    id: kpi.id,
+    name: kpi.name,
+    description: kpi.description,
+    owner: kpi.owner,
+    source: kpi.source,
+    unit: kpi.unit === "currency" ? `Currency (${kpi.currency})` : kpi.unit[0]!.toUpperCase() + kpi.unit.slice(1),
+    direction: kpi.direction,
+    directionLabel: kpi.direction === "higher" ? "Higher is better" : "Lower is better",
+    status: status.status,
+    statusLabel: KPI_STATUS_LABELS[status.status],
+    target,
+    warning,
+    latest: status.latest && { value: format(status.latest.value), date: formatDate(status.latest.date), note: status.latest.note },
+    gap: gapText(kpi, status),
+    measures: byJourney(refs),
+    chart:
+      kpi.measurements.length === 0
+        ? undefined
+        : {
+            layout: kpiHistoryLayout({ measurements: kpi.measurements, target: kpi.target, warning: kpi.warning, formatValue: format }),
+            title: `${kpi.name} over time`,
+            description:
+              `${measurements.length} ${measurements.length === 1 ? "measurement" : "measurements"}, oldest first: ` +
+              measurements.map((m) => `${m.date}: ${m.value}${m.note ? ` (${m.note})` : ""}`).join("; ") +
+              `. Target ${target}${warning ? `; at risk ${kpi.direction === "higher" ? "down" : "up"} to ${warning}` : ""}; ${kpi.direction} is better.`,
+          },
+    measurements,
+  };
+}
+
+/** `4.2 points below target (−6%)`: percentages differ in points, everything else in the KPI's own unit. */
+export function gapText(kpi: Pick<Kpi, "unit" | "currency">, status: Pick<KpiStatus, "gap" | "relativeGap">): string | undefined {
+  if (status.gap === undefined) return undefined;
+  if (status.gap === 0) return "On target";
+  const size = Math.abs(status.gap);
+  const amount =
+    kpi.unit === "percent" ? `${new Intl.NumberFormat("en-GB", { maximumFractionDigits: 2 }).format(size)} ${size === 1 ? "point" : "points"}` : formatKpiValue(size, kpi);
+  const side = status.gap > 0 ? "above" : "below";
+  return `${amount} ${side} target${status.relativeGap === undefined ? "" : ` (${signedPercent(status.relativeGap)})`}`;
+}
+
+/** `−6%`, `+0.5%`: a true minus sign, and a decimal only where whole percents would read as zero change. */
+function signedPercent(ratio: number): string {
+  const digits = Math.abs(ratio) < 0.1 ? 1 : 0;
+  const text = new Intl.NumberFormat("en-GB", { style: "percent", maximumFractionDigits: digits }).format(Math.abs(ratio));
+  return `${ratio < 0 ? "−" : "+"}${text}`;
+}
+
+function byJourney(refs: KpiStageRef[]): KpiCardView["measures"] {
+  const section = refs[0]?.journeyId;
+  const out = new Map<string, KpiCardView["measures"][number]>();
+  for (const ref of refs) {
+    const journeyName = ref.journeyId === section ? undefined : ref.redesigns === section ? "the future state" : ref.journeyTitle;
+    const entry = out.get(ref.journeyId) ?? { journeyId: ref.journeyId, journeyName, stages: [] };
+    entry.stages.push({ id: ref.stageId, name: ref.stageName });
+    out.set(ref.journeyId, entry);
+  }
+  return [...out.values()];
+}

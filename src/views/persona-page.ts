@@ -1,0 +1,138 @@
+import type { ContentIndex } from "../analysis/content-index.ts";
+import type { Journey, Persona } from "../model/index.ts";
+import { signed } from "./emotion.ts";
+import { href } from "./href.ts";
+import { personaCurvesLayout, type OverlayCurve, type OverlayPoint, type PersonaCurvesLayout } from "./persona-curves.layout.ts";
+
+export interface PersonaSummary {
+  id: string;
+  name: string;
+  role: string;
+  initials: string;
+  /** `41 · Utrecht, the Netherlands`: whichever of the two the persona has. */
+  meta?: string;
+  quote?: string;
+  /** The first goals, enough to tell personas apart on the index. */
+  goals: string[];
+  moreGoals: number;
+  journeys: number;
+}
+
+export interface PersonaList {
+  id: "goals" | "motivations" | "challenges" | "doubts";
+  label: string;
+  items: string[];
+}
+
+export interface PersonaJourney {
+  id: string;
+  title: string;
+  state: Journey["state"];
+  touchpoints: number;
+  curve: OverlayCurve;
+  /** Where the curve starts, dips lowest and ends (or its only point), each linking to its touchpoint. */
+  landmarks: { label: "Starts" | "Lowest" | "Ends" | "Only"; point: OverlayPoint }[];
+}
+
+export interface PersonaPageView {
+  persona: Persona;
+  initials: string;
+  /** The photo's URL: a path under public/ gets the site's base. */
+  photo?: string;
+  /** Age, location and income, where given. */
+  facts: { label: string; value: string }[];
+  /** Goals, motivations, challenges and doubts that have something in them. */
+  lists: PersonaList[];
+  /** Says / thinks / does / feels, in the empathy map's usual reading order; absent when the persona has none. */
+  empathy?: { id: "says" | "thinks" | "does" | "feels"; label: string; items: string[] }[];
+  journeys: PersonaJourney[];
+  chart: PersonaCurvesLayout;
+  /** The chart's text alternative: each curve's start, lowest point and end. */
+  chartDescription: string;
+}
+
+const GOALS_ON_CARD = 2;
+
+/** The persona index: one summary per persona, by name. */
+export function personaSummaries(index: ContentIndex): PersonaSummary[] {
+  return [...index.personas.values()]
+    .map(({ data: p }) => ({
+      id: p.id,
+      name: p.name,
+      role: p.role,
+      initials: initialsOf(p.name),
+      meta: [p.age === undefined ? undefined : `${p.age}`, p.location].filter(Boolean).join(" · ") || undefined,
+      quote: p.quote,
+      goals: p.goals.slice(0, GOALS_ON_CARD),
+      moreGoals: Math.max(0, p.goals.length - GOALS_ON_CARD),
+      journeys: index.journeysOf(p.id).length,
+    }))
+    .sort((a, b) => a.name.localeCompare(b.name));
+}
+
+/** Everything the persona page shows: the profile, and the journeys naming the persona with their curves overlaid. */
+export function personaPageView(index: ContentIndex, personaId: string): PersonaPageView {
+  const persona = index.personas.get(personaId)?.data;
+  if (!persona) throw new Error(`no persona \`${personaId}\``);
+  // By title, so a redesign ("… (2027 redesign)") follows the journey it redesigns.
+  const journeys = [...index.journeysOf(personaId)].sort((a, b) => a.title.localeCompare(b.title));
+  const chart = personaCurvesLayout(journeys.map((j) => ({ id: j.id, title: j.title, points: j.stages.flatMap((s) => s.touchpoints) })));
+  const views = journeys.map((j, i): PersonaJourney => {
+    const curve = chart.curves[i]!;
+    return { id: j.id, title: j.title, state: j.state, touchpoints: curve.points.length, curve, landmarks: landmarksOf(curve) };
+  });
+  const lists: PersonaList[] = [
+    { id: "goals", label: "Goals", items: persona.goals },
+    { id: "motivations", label: "Motivations", items: persona.motivations },
+    { id: "challenges", label: "Challenges", items: persona.challenges },
+    { id: "doubts", label: "Doubts", items: persona.doubts },
+  ];
+  const { empathy } = persona;
+  return {
+    persona,
+    initials: initialsOf(persona.name),
+    photo: persona.photo && (persona.photo.startsWith("https://") ? persona.photo : href(persona.photo)),
+    facts: [
+      { label: "Age", value: persona.age === undefined ? "" : `${persona.age}` },
+      { label: "Location", value: persona.location ?? "" },
+      { label: "Income", value: persona.income ?? "" },
+    ].filter((f) => f.value),
+    lists: lists.filter((l) => l.items.length > 0),
+    empathy: empathy && [
+      { id: "says", label: "Says", items: empathy.says },
+      { id: "thinks", label: "Thinks", items: empathy.thinks },
+      { id: "does", label: "Does", items: empathy.does },
+      { id: "feels", label: "Feels", items: empathy.feels },
+    ],
+    journeys: views,
+    chart,
+    chartDescription: describeCurves(views),
+  };
+}
+
+function landmarksOf({ start, lowest, end, points }: OverlayCurve): PersonaJourney["landmarks"] {
+  if (!start || !lowest || !end) return [];
+  if (points.length === 1) return [{ label: "Only", point: start }];
+  return [
+    { label: "Starts", point: start },
+    { label: "Lowest", point: lowest },
+    { label: "Ends", point: end },
+  ];
+}
+
+function describeCurves(journeys: readonly PersonaJourney[]): string {
+  if (journeys.length === 0) return "No journeys yet.";
+  const sentences = journeys.map(({ curve, state, touchpoints, landmarks }) => {
+    const head = `${curve.title} (${state} state, ${curve.style} line, ${touchpoints} ${touchpoints === 1 ? "touchpoint" : "touchpoints"})`;
+    const parts = landmarks.map(({ label, point }) => `${label === "Only" ? "" : `${label.toLowerCase()} `}${signed(point.emotion)} at ${point.name}`);
+    return `${head}: ${parts.length ? parts.join(", ") : "no touchpoints yet"}.`;
+  });
+  return `Emotion from −2 to +2 along each journey, first touchpoint to last. ${sentences.join(" ")}`;
+}
+
+/** `Sanne de Vries` → `SV`: the avatar when a persona has no photo. */
+function initialsOf(name: string): string {
+  const words = name.split(/\s+/).filter((w) => /^\p{Lu}/u.test(w));
+  const picked = words.length > 1 ? [words[0]!, words[words.length - 1]!] : [words[0] ?? name];
+  return picked.map((w) => [...w][0]!.toUpperCase()).join("");
+}

@@ -1,0 +1,83 @@
+import { describe, expect, it } from "vitest";
+import { kpiStatus } from "../../../src/analysis/kpi-status.ts";
+import type { Kpi } from "../../../src/model/index.ts";
+
+type Target = Pick<Kpi, "direction" | "target" | "warning">;
+
+const CONVERSION: Target = { direction: "higher", target: 60, warning: 50 };
+const HANDLE_TIME: Target = { direction: "lower", target: 7, warning: 9 };
+
+function latest(kpi: Target, value: number) {
+  return kpiStatus({ ...kpi, measurements: [{ date: "2026-09-30", value: 1 }, { date: "2026-10-31", value }] });
+}
+
+describe("a KPI where higher is better (conversion: target 60, at risk down to 50)", () => {
+  it("is on track when the latest value equals the target, or beats it", () => {
+    expect(latest(CONVERSION, 60).status).toBe("on-track");
+    expect(latest(CONVERSION, 60.1).status).toBe("on-track");
+  });
+
+  it("is at risk just below the target and still at risk on the warning threshold itself", () => {
+    expect(latest(CONVERSION, 59.9).status).toBe("at-risk");
+    expect(latest(CONVERSION, 50).status).toBe("at-risk");
+  });
+
+  it("is off track just past the warning threshold", () => {
+    expect(latest(CONVERSION, 49.9).status).toBe("off-track");
+  });
+
+  it("reports the gap to the target, absolute and relative", () => {
+    const status = latest(CONVERSION, 54);
+    expect(status.gap).toBeCloseTo(-6);
+    expect(status.relativeGap).toBeCloseTo(-0.1);
+  });
+});
+
+describe("a KPI where lower is better (handle time: target 7, at risk up to 9)", () => {
+  it("is on track on the target and below it", () => {
+    expect(latest(HANDLE_TIME, 7).status).toBe("on-track");
+    expect(latest(HANDLE_TIME, 6.9).status).toBe("on-track");
+  });
+
+  it("is at risk just above the target and on the warning threshold", () => {
+    expect(latest(HANDLE_TIME, 7.1).status).toBe("at-risk");
+    expect(latest(HANDLE_TIME, 9).status).toBe("at-risk");
+  });
+
+  it("is off track just past the warning threshold", () => {
+    expect(latest(HANDLE_TIME, 9.1).status).toBe("off-track");
+  });
+
+  it("has a positive gap when above the target, whatever the direction", () => {
+    expect(latest(HANDLE_TIME, 8.4).gap).toBeCloseTo(1.4);
+    expect(latest(HANDLE_TIME, 8.4).relativeGap).toBeCloseTo(0.2);
+  });
+});
+
+describe("a KPI without a warning threshold", () => {
+  it("is off track as soon as it misses the target, in either direction", () => {
+    expect(latest({ direction: "higher", target: 6 }, 5.9).status).toBe("off-track");
+    expect(latest({ direction: "lower", target: 8 }, 8.1).status).toBe("off-track");
+  });
+
+  it("is on track on the target", () => {
+    expect(latest({ direction: "higher", target: 6 }, 6).status).toBe("on-track");
+  });
+});
+
+describe("the measurement a KPI is judged on", () => {
+  it("is the newest one, not the best or the worst", () => {
+    const status = kpiStatus({ ...CONVERSION, measurements: [{ date: "2026-08-31", value: 70 }, { date: "2026-09-30", value: 40 }, { date: "2026-10-31", value: 55 }] });
+    expect(status).toMatchObject({ status: "at-risk", latest: { date: "2026-10-31", value: 55 } });
+  });
+
+  it("is missing for a KPI with no measurements, which has no data, no gap and no latest value", () => {
+    expect(kpiStatus({ ...CONVERSION, measurements: [] })).toEqual({ status: "no-data" });
+  });
+
+  it("has no relative gap when the target is zero, since a share of zero means nothing", () => {
+    const status = latest({ direction: "lower", target: 0, warning: 2 }, 1);
+    expect(status).toMatchObject({ status: "at-risk", gap: 1 });
+    expect(status.relativeGap).toBeUndefined();
+  });
+});

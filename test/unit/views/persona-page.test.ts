@@ -1,0 +1,60 @@
+import { describe, expect, it } from "vitest";
+import { indexContent } from "../../../src/analysis/content-index.ts";
+import { loadContent } from "../../../src/load/load-content.ts";
+import { personaPageView, personaSummaries } from "../../../src/views/persona-page.ts";
+
+const fixture = indexContent(loadContent({ root: "test/fixtures/valid", dir: "test/fixtures/valid" }));
+const examples = indexContent(loadContent({ root: "/work/main" }));
+
+describe("the persona page", () => {
+  it("lists exactly the journeys that name the persona, whether alone or among others", () => {
+    expect(personaPageView(fixture, "ana").journeys.map((j) => j.id)).toEqual(["purchase", "purchase-future"]);
+    expect(personaPageView(fixture, "leo").journeys.map((j) => j.id)).toEqual(["purchase-future"]);
+    expect(personaPageView(examples, "busy-gift-shopper").journeys.map((j) => j.id)).toEqual(["online-store-purchase", "online-store-purchase-future"]);
+    expect(personaPageView(examples, "finance-admin").journeys.map((j) => j.id)).toEqual(["b2b-subscription"]);
+  });
+
+  it("shows each journey's state, touchpoint count and its own curve", () => {
+    const [current, future] = personaPageView(fixture, "ana").journeys;
+    expect(current).toMatchObject({ title: "Buying a gift online", state: "current", touchpoints: 4, curve: { style: "solid" } });
+    expect(future).toMatchObject({ state: "future", touchpoints: 1, curve: { style: "dashed" } });
+  });
+
+  it("points out where each curve starts, dips lowest and ends, or its only touchpoint", () => {
+    const [current, future] = personaPageView(fixture, "ana").journeys;
+    expect(current!.landmarks.map((l) => [l.label, l.point.id, l.point.emotion])).toEqual([["Starts", "social-ad", 1], ["Lowest", "sign-up", -2], ["Ends", "parcel", 2]]);
+    expect(future!.landmarks.map((l) => [l.label, l.point.id])).toEqual([["Only", "guest-checkout"]]);
+  });
+
+  it("describes every curve in text: where it starts, its lowest point and where it ends", () => {
+    const { chartDescription } = personaPageView(fixture, "ana");
+    expect(chartDescription).toContain("Buying a gift online (current state, solid line, 4 touchpoints): starts +1 at Instagram ad, lowest −2 at Forced sign-up, ends +2 at Parcel arrives.");
+    expect(chartDescription).toContain("Buying a gift online (redesign) (future state, dashed line, 1 touchpoint): +1 at Guest checkout.");
+  });
+
+  it("leaves out empty profile sections and the empathy map when the persona has none", () => {
+    const ana = personaPageView(fixture, "ana");
+    expect(ana.lists.map((l) => l.id)).toEqual(["goals", "doubts"]);
+    expect(ana.empathy).toBeUndefined();
+    const sanne = personaPageView(examples, "busy-gift-shopper");
+    expect(sanne.lists.map((l) => l.id)).toEqual(["goals", "motivations", "challenges", "doubts"]);
+    expect(sanne.empathy?.map((q) => q.id)).toEqual(["says", "thinks", "does", "feels"]);
+    expect(sanne.initials).toBe("SV");
+  });
+
+  it("an unknown persona is an error, not an empty page", () => {
+    expect(() => personaPageView(fixture, "nobody")).toThrow("no persona `nobody`");
+  });
+});
+
+describe("the persona index", () => {
+  it("has a card per persona, by name, with its journey count and first goals", () => {
+    expect(personaSummaries(fixture)).toEqual([
+      { id: "ana", name: "Ana Ruiz", role: "Nurse, buys gifts online", initials: "AR", meta: undefined, quote: undefined, goals: ["Find a gift in ten minutes"], moreGoals: 0, journeys: 2 },
+      { id: "leo", name: "Leo Marchetti", role: "Student", initials: "LM", meta: undefined, quote: undefined, goals: [], moreGoals: 0, journeys: 1 },
+    ]);
+    const sanne = personaSummaries(examples).find((p) => p.id === "busy-gift-shopper");
+    expect(sanne).toMatchObject({ meta: "41 · Utrecht, the Netherlands", journeys: 2, moreGoals: 1 });
+    expect(sanne?.goals).toHaveLength(2);
+  });
+});
