@@ -29,7 +29,7 @@ try {
   const kb = (n: number) => `${(n / 1024).toFixed(1)} KB`;
   const rows = [
     ["journey page HTML (60 touchpoints), gzipped", htmlBytes, HTML_BUDGET],
-    [`initial JavaScript (${scripts.size} files + inline), gzipped`, jsBytes, JS_BUDGET],
+    [`initial JavaScript (${scripts.size} module ${scripts.size === 1 ? "file" : "files"} and inline scripts), gzipped`, jsBytes, JS_BUDGET],
   ] as const;
   let over = false;
   for (const [what, value, budget] of rows) {
