@@ -9,7 +9,7 @@ export interface SchemaInfo {
 }
 
 type Check = { _zod: { def: { check: string; value?: unknown; inclusive?: boolean; pattern?: RegExp } } };
-type Def = { type: string; innerType?: z.ZodType; in?: z.ZodType; shape?: Record<string, z.ZodType>; element?: z.ZodType; options?: z.ZodType[]; checks?: Check[]; entries?: Record<string, string> };
+type Def = { type: string; innerType?: z.ZodType; in?: z.ZodType; shape?: Record<string, z.ZodType>; element?: z.ZodType; options?: z.ZodType[]; checks?: Check[]; entries?: Record<string, string>; keyType?: z.ZodType };
 const defOf = (schema: z.ZodType): Def => (schema as unknown as { _zod: { def: Def } })._zod.def;
 const WRAPPERS = new Set(["optional", "default", "prefault", "nullable", "readonly", "catch", "nonoptional"]);
 
@@ -89,7 +89,10 @@ function step(schema: z.ZodType, key: PropertyKey): SchemaInfo | undefined {
 /** Field names a mapping allows, for did-you-mean on unknown fields. */
 export function fieldsOf(schema: z.ZodType): string[] {
   const def = defOf(unwrap(schema).schema);
-  return def.type === "object" && def.shape ? Object.keys(def.shape) : [];
+  if (def.type === "object" && def.shape) return Object.keys(def.shape);
+  // A record keyed by an enum (gap rule ids) allows exactly the enum's values.
+  if (def.type === "record" && def.keyType) return Object.values(defOf(def.keyType).entries ?? {});
+  return [];
 }
 
 export function unionOptions(schema: z.ZodType): z.ZodType[] {

@@ -1,5 +1,6 @@
 import { z } from "zod";
 import { IdSchema, TextSchema } from "./common.ts";
+import { GapSettingsSchema } from "./gap-settings.ts";
 
 export const CustomChannelSchema = z.strictObject({
   id: IdSchema.meta({ description: "The id touchpoints use in `channel`, e.g. `atm`." }),
@@ -14,6 +15,7 @@ export const ConfigSchema = z.strictObject({
   }),
   title: TextSchema.default("Customer journeys").meta({ description: "The site's title." }),
   channels: z.array(CustomChannelSchema).default([]).meta({ description: "Channels beyond the known vocabulary." }),
+  gaps: GapSettingsSchema.prefault({}).meta({ description: "Thresholds and rules of the gap analysis." }),
 });
 
 export type Config = z.output<typeof ConfigSchema>;

@@ -8,5 +8,6 @@ export * from "./path.ts";
 export * from "./journey.ts";
 export * from "./persona.ts";
 export * from "./kpi.ts";
+export * from "./gap-settings.ts";
 export * from "./config.ts";
 export * from "./json-schemas.ts";

@@ -1,6 +1,7 @@
 import type { Evidence, Journey, System, Touchpoint } from "../model/index.ts";
 import type { ContentIndex } from "../analysis/content-index.ts";
 import { kpiStatus, type KpiStatusName } from "../analysis/kpi-status.ts";
+import { compareRedesign, type RedesignComparison } from "../analysis/redesign.ts";
 import { emotionCurveLayout, type CurveInput, type CurveLayout } from "./emotion-curve.layout.ts";
 import { emotionLabel } from "./emotion.ts";
 import { mermaidJourney } from "./mermaid-journey.ts";
@@ -73,7 +74,7 @@ export interface JourneyMapView {
   filters: { channels: { id: string; label: string }[]; owners: string[]; confidences: string[] };
   mermaid: string;
   /** For a future-state journey: the current-state journey it redesigns, to compare curves. */
-  comparison?: { journey: Journey; curve: CurveLayout; stages: { id: string; name: string; current?: number; future?: number }[] };
+  comparison?: { journey: Journey; curve: CurveLayout; redesign: RedesignComparison };
   redesignedBy: { id: string; title: string }[];
 }
 
@@ -118,7 +119,7 @@ export function journeyMapView(index: ContentIndex, journeyId: string): JourneyM
       confidences: [...new Set(real.map((c) => c.confidence))].sort(),
     },
     mermaid: mermaidJourney(journey, journey.persona.map((id) => index.personas.get(id)?.data.name ?? id)),
-    comparison: current ? { journey: current, curve: curveOf(current, COLUMN_WIDTH * 0.5), stages: compareStages(current, journey) } : undefined,
+    comparison: current ? { journey: current, curve: curveOf(current, COLUMN_WIDTH * 0.5), redesign: compareRedesign(current, journey) } : undefined,
     redesignedBy: index.content.journeys.filter((j) => j.data.redesigns === journey.id).map((j) => ({ id: j.data.id, title: j.data.title })),
   };
 }
@@ -213,16 +214,6 @@ function laneIsEmpty(c: MapColumn, lane: LaneId): boolean {
     case "emotion":
       return false;
   }
-}
-
-/** Average emotion per stage, matched by stage id, current against future. */
-function compareStages(current: Journey, future: Journey) {
-  const average = (j: Journey, id: string) => {
-    const tps = j.stages.find((s) => s.id === id)?.touchpoints ?? [];
-    return tps.length ? Math.round((tps.reduce((n, t) => n + t.emotion, 0) / tps.length) * 10) / 10 : undefined;
-  };
-  const ids = uniqueBy([...future.stages, ...current.stages], (s) => s.id);
-  return ids.map((s) => ({ id: s.id, name: s.name, current: average(current, s.id), future: average(future, s.id) }));
 }
 
 function uniqueBy<T>(items: readonly T[], key: (item: T) => string): T[] {

@@ -59,11 +59,13 @@ describe("the journey map's view", () => {
   it("compares a future-state journey with the current one, stage by stage", () => {
     const future = journeyMapView(index, "purchase-future");
     expect(future.comparison?.journey.id).toBe("purchase");
-    expect(future.comparison?.stages).toEqual([
-      { id: "checkout", name: "Checkout", current: -1, future: 1 },
-      { id: "discover", name: "Discover", current: 1, future: undefined },
-      { id: "delivery", name: "Delivery", current: 2, future: undefined },
+    expect(future.comparison?.redesign.stages).toEqual([
+      { id: "checkout", name: "Checkout", current: -1, future: 1, gain: 2 },
+      { id: "discover", name: "Discover", current: 1, future: undefined, gain: undefined },
+      { id: "delivery", name: "Delivery", current: 2, future: undefined, gain: undefined },
     ]);
+    expect(future.comparison?.redesign).toMatchObject({ added: [{ id: "guest-checkout" }], changed: [] });
+    expect(future.comparison?.redesign.removed.map((t) => t.id)).toEqual(["social-ad", "sign-up", "pay", "parcel"]);
     expect(view.redesignedBy).toEqual([{ id: "purchase-future", title: "Buying a gift online (redesign)" }]);
   });
 });

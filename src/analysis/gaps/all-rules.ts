@@ -1,0 +1,31 @@
+import { emptyStage, singleChannelStage, uncontrolledStage } from "./stages.ts";
+import { kpiAtRisk, kpiOffTrack } from "./kpi-off-target.ts";
+import { kpiNoData, kpiStale } from "./kpi-data.ts";
+import { negativeMomentOfTruth, sharpDrop, weakestLink } from "./emotion.ts";
+import { missingOwner, siloHandoff } from "./ownership.ts";
+import { dataAskedAgain, missingSystem } from "./systems.ts";
+import { painWithoutOpportunity } from "./pains.ts";
+import { stageNoKpi } from "./stage-kpis.ts";
+import { unvalidatedMomentOfTruth } from "./evidence.ts";
+import type { GapRule } from "./rule.ts";
+
+/** Every rule, in the order their findings are listed within a severity. */
+export const ALL_RULES: readonly GapRule[] = [
+  kpiOffTrack,
+  negativeMomentOfTruth,
+  kpiAtRisk,
+  kpiNoData,
+  kpiStale,
+  stageNoKpi,
+  sharpDrop,
+  painWithoutOpportunity,
+  siloHandoff,
+  missingOwner,
+  dataAskedAgain,
+  emptyStage,
+  uncontrolledStage,
+  unvalidatedMomentOfTruth,
+  weakestLink,
+  missingSystem,
+  singleChannelStage,
+];

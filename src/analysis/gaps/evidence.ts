@@ -1,0 +1,17 @@
+import type { GapRule } from "./rule.ts";
+
+export const unvalidatedMomentOfTruth: GapRule = {
+  id: "evidence/unvalidated-moment-of-truth",
+  description: "A moment of truth that is still a hypothesis: the most important steps deserve evidence.",
+  check: (context) =>
+    context.steps
+      .filter((s) => s.touchpoint.moment_of_truth && (s.touchpoint.confidence === "hypothesis" || s.touchpoint.evidence.length === 0))
+      .map((s) => ({
+        title: `Moment of truth “${s.touchpoint.name}” is still a hypothesis${s.touchpoint.evidence.length === 0 ? " with no evidence" : ""}`,
+        action: "Check it with customers: interviews, a survey or analytics, then add the evidence and set `confidence: validated`",
+        stage: s.stage.id,
+        touchpoint: s.touchpoint.id,
+        owner: s.touchpoint.owner,
+        location: context.at([...s.path, "moment_of_truth"]),
+      })),
+};

@@ -1,0 +1,33 @@
+import { kpiStatus } from "../kpi-status.ts";
+import { journeyKpis } from "./journey-kpis.ts";
+import type { GapRule } from "./rule.ts";
+
+/** A KPI whose latest value misses its target (`kpi/off-track`) or sits between target and warning (`kpi/at-risk`). */
+function kpiRule(id: "kpi/off-track" | "kpi/at-risk"): GapRule {
+  const wanted = id === "kpi/off-track" ? "off-track" : "at-risk";
+  return {
+    id,
+    description: id === "kpi/off-track" ? "A KPI's latest value is past its warning threshold (or misses a target that has none)." : "A KPI's latest value misses its target but not its warning threshold.",
+    check: (context) =>
+      journeyKpis(context.index, context.journey).flatMap(({ kpi, stage }) => {
+        const status = kpiStatus(kpi.data);
+        if (status.status !== wanted || !status.latest) return [];
+        const unit = kpi.data.unit === "percent" ? " points" : "";
+        const gap = Math.abs(Math.round((status.gap ?? 0) * 100) / 100);
+        const side = (status.gap ?? 0) > 0 ? "above" : "below";
+        return [
+          {
+            title: `${kpi.data.name} is ${wanted === "off-track" ? "off track" : "at risk"}: ${status.latest.value} against a target of ${kpi.data.target} (${gap}${unit} ${side})`,
+            action: `Have ${kpi.data.owner ?? "the KPI's owner"} find what drives it at ${stage?.name ?? "this stage"} and act on the touchpoints there`,
+            stage: stage?.id,
+            kpi: kpi.data.id,
+            owner: kpi.data.owner,
+            location: { file: kpi.file, ...kpi.at(["measurements", kpi.data.measurements.length - 1, "value"]) },
+          },
+        ];
+      }),
+  };
+}
+
+export const kpiOffTrack = kpiRule("kpi/off-track");
+export const kpiAtRisk = kpiRule("kpi/at-risk");

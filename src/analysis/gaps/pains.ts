@@ -1,0 +1,17 @@
+import type { GapRule } from "./rule.ts";
+
+export const painWithoutOpportunity: GapRule = {
+  id: "pain/no-opportunity",
+  description: "A touchpoint with pain points and no opportunity or action planned.",
+  check: (context) =>
+    context.steps
+      .filter((s) => s.touchpoint.pains.length > 0 && s.touchpoint.opportunities.length === 0)
+      .map((s) => ({
+        title: `“${s.touchpoint.name}” has ${s.touchpoint.pains.length === 1 ? "a pain point" : `${s.touchpoint.pains.length} pain points`} and no opportunity: ${s.touchpoint.pains[0]}`,
+        action: "Add at least one opportunity under `opportunities`, even a first idea to test",
+        stage: s.stage.id,
+        touchpoint: s.touchpoint.id,
+        owner: s.touchpoint.owner,
+        location: context.at([...s.path, "pains"]),
+      })),
+};

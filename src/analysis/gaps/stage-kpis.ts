@@ -1,0 +1,19 @@
+import type { GapRule } from "./rule.ts";
+
+export const stageNoKpi: GapRule = {
+  id: "stage/no-kpi",
+  description: "A stage with no KPI: nothing tells whether it works.",
+  check: (context) =>
+    context.journey.stages.flatMap((stage, s) => {
+      const measured = context.index.stageKpis(context.journey, stage).length > 0 || stage.touchpoints.some((t) => t.kpis.length > 0);
+      if (measured) return [];
+      return [
+        {
+          title: `Stage “${stage.name}” has no KPI`,
+          action: "Choose one joint customer metric for this stage (conversion, CSAT, time to value…) and add it under `kpis`",
+          stage: stage.id,
+          location: context.at(["stages", s, "id"]),
+        },
+      ];
+    }),
+};

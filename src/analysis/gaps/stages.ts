@@ -1,0 +1,48 @@
+import type { GapRule } from "./rule.ts";
+
+export const emptyStage: GapRule = {
+  id: "stage/empty",
+  description: "A stage with no touchpoints.",
+  check: (context) =>
+    context.journey.stages.flatMap((stage, s) =>
+      stage.touchpoints.length > 0
+        ? []
+        : [{ title: `Stage “${stage.name}” has no touchpoints`, action: "Map how the customer goes through this stage, or remove it", stage: stage.id, location: context.at(["stages", s, "id"]) }],
+    ),
+};
+
+export const singleChannelStage: GapRule = {
+  id: "stage/single-channel",
+  description: "A stage served by a single channel, with more than one touchpoint: customers who prefer another channel have no way through.",
+  check: (context) =>
+    context.journey.stages.flatMap((stage, s) => {
+      const channels = new Set(stage.touchpoints.map((t) => t.channel));
+      if (stage.touchpoints.length < 2 || channels.size !== 1) return [];
+      const channel = context.index.channel([...channels][0]!).label;
+      return [
+        {
+          title: `Stage “${stage.name}” is served only by ${channel} (${stage.touchpoints.length} touchpoints)`,
+          action: "Check whether customers need another channel here (phone, chat, in person)",
+          stage: stage.id,
+          location: context.at(["stages", s, "id"]),
+        },
+      ];
+    }),
+};
+
+export const uncontrolledStage: GapRule = {
+  id: "stage/uncontrolled",
+  description: "A stage whose touchpoints are all earned or third-party: the business controls none of it.",
+  check: (context) =>
+    context.journey.stages.flatMap((stage, s) => {
+      if (stage.touchpoints.length === 0 || stage.touchpoints.some((t) => t.control === "owned" || t.control === "paid")) return [];
+      return [
+        {
+          title: `The business controls none of stage “${stage.name}”: every touchpoint is earned or third-party`,
+          action: "Add an owned touchpoint here, or work with the third parties that shape this stage",
+          stage: stage.id,
+          location: context.at(["stages", s, "id"]),
+        },
+      ];
+    }),
+};
