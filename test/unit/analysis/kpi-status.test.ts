@@ -72,7 +72,24 @@ describe("the measurement a KPI is judged on", () => {
   });
 
   it("is missing for a KPI with no measurements, which has no data, no gap and no latest value", () => {
-    expect(kpiStatus({ ...CONVERSION, measurements: [] })).toEqual({ status: "no-data" });
+    expect(kpiStatus({ ...CONVERSION, measurements: [] })).toEqual({ status: "no-data", trend: "unknown", stale: false });
+  });
+
+  it("tells the trend from the last two measurements, honouring the direction", () => {
+    const two = (direction: "higher" | "lower", a: number, b: number) =>
+      kpiStatus({ direction, target: 50, measurements: [{ date: "2026-09-30", value: a }, { date: "2026-10-31", value: b }] }).trend;
+    expect(two("higher", 40, 45)).toBe("improving");
+    expect(two("higher", 45, 40)).toBe("worsening");
+    expect(two("lower", 45, 40)).toBe("improving");
+    expect(two("lower", 40, 40)).toBe("flat");
+    expect(kpiStatus({ direction: "higher", target: 1, measurements: [{ date: "2026-10-31", value: 1 }] }).trend).toBe("unknown");
+  });
+
+  it("is stale when the latest measurement is older than the limit before the reference date, and not on the limit", () => {
+    const kpi = { direction: "higher" as const, target: 1, measurements: [{ date: "2026-08-31", value: 1 }] };
+    expect(kpiStatus(kpi, { asOf: "2026-10-31", staleAfterDays: 61 })).toMatchObject({ age: 61, stale: false });
+    expect(kpiStatus(kpi, { asOf: "2026-11-01", staleAfterDays: 61 })).toMatchObject({ age: 62, stale: true });
+    expect(kpiStatus(kpi).stale).toBe(false);
   });
 
   it("has no relative gap when the target is zero, since a share of zero means nothing", () => {
