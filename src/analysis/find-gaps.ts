@@ -68,7 +68,7 @@ export function asOfDate(content: Content): string {
   return newest || "1970-01-01";
 }
 
-export function countBySeverity(gaps: readonly Gap[]): Record<GapSeverity, number> {
+export function countBySeverity(gaps: readonly { severity: GapSeverity }[]): Record<GapSeverity, number> {
   const counts: Record<GapSeverity, number> = { error: 0, warning: 0, info: 0 };
   for (const gap of gaps) counts[gap.severity]++;
   return counts;

@@ -1,11 +1,13 @@
 import { readFileSync } from "node:fs";
 import { processIo, type Io } from "./io.ts";
+import { reportCommand } from "./report-command.ts";
 import { schemaCommand } from "./schema-command.ts";
 import { UsageError, unknownWord } from "./usage-error.ts";
 import { validateCommand } from "./validate-command.ts";
 
 const COMMANDS: Record<string, (args: readonly string[], io: Io) => number | Promise<number>> = {
   validate: validateCommand,
+  report: reportCommand,
   schema: schemaCommand,
 };
 
@@ -15,6 +17,7 @@ Customer journey maps as code: journeys, personas and KPI targets in YAML.
 
 Commands:
   validate   check the content; report problems as file:line:col with a hint
+  report     health, KPIs and gaps per journey, as Markdown or JSON
   schema     write the JSON Schema files editors use for completion
 
 Options:
