@@ -1,5 +1,6 @@
 import { readFileSync } from "node:fs";
 import { processIo, type Io } from "./io.ts";
+import { diffCommand } from "./diff-command.ts";
 import { reportCommand } from "./report-command.ts";
 import { schemaCommand } from "./schema-command.ts";
 import { UsageError, unknownWord } from "./usage-error.ts";
@@ -8,6 +9,7 @@ import { validateCommand } from "./validate-command.ts";
 const COMMANDS: Record<string, (args: readonly string[], io: Io) => number | Promise<number>> = {
   validate: validateCommand,
   report: reportCommand,
+  diff: diffCommand,
   schema: schemaCommand,
 };
 
@@ -18,6 +20,7 @@ Customer journey maps as code: journeys, personas and KPI targets in YAML.
 Commands:
   validate   check the content; report problems as file:line:col with a hint
   report     health, KPIs and gaps per journey, as Markdown or JSON
+  diff       what changed in the journeys between two git revisions
   schema     write the JSON Schema files editors use for completion
 
 Options:

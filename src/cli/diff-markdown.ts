@@ -1,0 +1,78 @@
+import type { FieldChange, JourneyDiff, KpiDiff } from "../analysis/content-diff.ts";
+import type { DiffReport } from "./diff-command.ts";
+
+const KIND = { added: "added", removed: "removed", changed: "changed", renamed: "renamed" } as const;
+
+/** The semantic diff as Markdown for a pull-request comment: what the change does to the journeys, not the YAML. */
+export function diffMarkdown(report: DiffReport): string {
+  const head = report.head.commit ? `\`${report.head.revision}\` (${report.head.commit.slice(0, 7)})` : "the working tree";
+  const out = [`# What this change does to the journeys`, "", `Comparing ${report.base.revision} (${report.base.commit.slice(0, 7)}) with ${head}.`, ""];
+  if (report.journeys.length === 0 && report.personas.length === 0 && report.kpis.length === 0) {
+    out.push("No change to journeys, personas or KPIs.");
+    return `${out.join("\n")}\n`;
+  }
+  for (const journey of report.journeys) out.push(...journeySection(journey));
+  if (report.kpis.length > 0) {
+    out.push("## KPIs", "");
+    for (const kpi of report.kpis) out.push(`- ${kpiLine(kpi)}`);
+    out.push("");
+  }
+  if (report.personas.length > 0) {
+    out.push("## Personas", "");
+    for (const p of report.personas) out.push(`- **${text(p.name)}** (\`${p.id}\`) ${KIND[p.kind]}${p.fields.length ? `: ${p.fields.map((f) => f.field).join(", ")}` : ""}`);
+    out.push("");
+  }
+  return `${out.join("\n").trimEnd()}\n`;
+}
+
+function journeySection(j: JourneyDiff): string[] {
+  const health = j.health.before !== undefined && j.health.after !== undefined ? ` · health ${j.health.before} → ${j.health.after}` : j.health.after !== undefined ? ` · health ${j.health.after}` : "";
+  const lines = [`## ${text(j.title)} (\`${j.id}\`) ${KIND[j.kind]}${health}`, ""];
+  for (const f of j.fields) lines.push(`- ${fieldLine(f)}`);
+  for (const s of j.stages) lines.push(`- Stage **${text(s.name)}** (\`${s.id}\`) ${KIND[s.kind]}${s.fields.length ? `: ${s.fields.map(fieldLine).join("; ")}` : ""}`);
+  for (const t of j.touchpoints) {
+    const what = t.kind === "renamed" ? `renamed from \`${t.previousId}\`` : KIND[t.kind];
+    const fields = t.fields.filter((f) => f.field !== "id");
+    lines.push(`- Touchpoint **${text(t.name)}** (\`${t.id}\`, stage \`${t.stage}\`) ${what}${fields.length ? `: ${fields.map(fieldLine).join("; ")}` : ""}`);
+  }
+  if (j.kind === "changed" && JSON.stringify(j.curve.before) !== JSON.stringify(j.curve.after)) {
+    lines.push("", `Emotion curve, before: ${curve(j.curve.before)}`, `Emotion curve, after: ${curve(j.curve.after)}`);
+  }
+  if (j.gaps.closed.length > 0) lines.push("", `Gaps closed (${j.gaps.closed.length}):`, ...j.gaps.closed.map((g) => `- ✅ ${text(g.title)} <sub>${g.rule}</sub>`));
+  if (j.gaps.opened.length > 0) lines.push("", `Gaps opened (${j.gaps.opened.length}):`, ...j.gaps.opened.map((g) => `- ${g.severity === "error" ? "🔴" : g.severity === "warning" ? "🟠" : "🔵"} ${text(g.title)} <sub>${g.rule}</sub>`));
+  lines.push("");
+  return lines;
+}
+
+function kpiLine(k: KpiDiff): string {
+  const parts: string[] = [];
+  if (k.actual) parts.push(`actual ${k.actual.before ? `${k.actual.before.value} (${k.actual.before.date})` : "none"} → ${k.actual.after ? `${k.actual.after.value} (${k.actual.after.date})` : "none"}`);
+  for (const f of k.fields) parts.push(fieldLine(f));
+  const status = k.status.before && k.status.after && k.status.before !== k.status.after ? `, now ${k.status.after.replace("-", " ")} (was ${k.status.before.replace("-", " ")})` : "";
+  return `**${text(k.name)}** (\`${k.id}\`) ${KIND[k.kind]}${parts.length ? `: ${parts.join("; ")}` : ""}${status}`;
+}
+
+function fieldLine(f: FieldChange): string {
+  if (f.field === "emotion") return `emotion ${signed(f.before)} → ${signed(f.after)}`;
+  return `${f.field} ${value(f.before)} → ${value(f.after)}`;
+}
+
+function value(v: unknown): string {
+  if (v === undefined) return "(none)";
+  if (Array.isArray(v) && v.every((x) => typeof x === "string")) return v.length === 0 ? "(none)" : text(v.join(", "));
+  return typeof v === "string" ? `“${text(v)}”` : `\`${text(JSON.stringify(v))}\``;
+}
+
+function signed(v: unknown): string {
+  return typeof v === "number" ? (v > 0 ? `+${v}` : String(v)) : value(v);
+}
+
+function curve(points: { emotion: number }[]): string {
+  return points.length === 0 ? "(none)" : points.map((p) => signed(p.emotion)).join(" ");
+}
+
+/** YAML text inside Markdown: one line, no HTML. */
+function text(s: string): string {
+  const one = s.replace(/[\r\n]+/g, " ").replace(/</g, "&lt;").replace(/>/g, "&gt;");
+  return one.length > 160 ? `${one.slice(0, 157)}…` : one;
+}
