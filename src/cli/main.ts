@@ -1,6 +1,7 @@
 import { readFileSync } from "node:fs";
 import { processIo, type Io } from "./io.ts";
 import { diffCommand } from "./diff-command.ts";
+import { newCommand } from "./new-command.ts";
 import { reportCommand } from "./report-command.ts";
 import { schemaCommand } from "./schema-command.ts";
 import { UsageError, unknownWord } from "./usage-error.ts";
@@ -10,6 +11,7 @@ const COMMANDS: Record<string, (args: readonly string[], io: Io) => number | Pro
   validate: validateCommand,
   report: reportCommand,
   diff: diffCommand,
+  new: newCommand,
   schema: schemaCommand,
 };
 
@@ -21,6 +23,7 @@ Commands:
   validate   check the content; report problems as file:line:col with a hint
   report     health, KPIs and gaps per journey, as Markdown or JSON
   diff       what changed in the journeys between two git revisions
+  new        start a journey, persona or KPI file from a commented template
   schema     write the JSON Schema files editors use for completion
 
 Options:

@@ -5,10 +5,12 @@ import { formatGithub } from "../diagnostics/format-github.ts";
 import { formatJson } from "../diagnostics/format-json.ts";
 import { formatPretty, summaryLine } from "../diagnostics/format-pretty.ts";
 import { loadContentInParallel } from "../load/load-content.ts";
+import { git, mainMergeBase, repositoryRoot, resolveCommit } from "../load/git.ts";
 import type { Io } from "./io.ts";
+import { UsageError } from "./usage-error.ts";
 import { parseOptions } from "./parse-options.ts";
 
-export const VALIDATE_HELP = `Usage: journeymap validate [--dir DIR] [--format pretty|json|github]
+export const VALIDATE_HELP = `Usage: journeymap validate [--dir DIR] [--format pretty|json|github] [--changed [--base REF]]
 
 Checks every journey, persona and KPI file: YAML syntax, the fields of each
 file against the model, and references across files (personas, KPIs, stages,
@@ -19,6 +21,10 @@ Options:
   --dir DIR        content folder (default: \`content\` in journeymap.config.yaml, else journeys/)
   --format FORMAT  pretty (default; coloured on a terminal), json (for tools),
                    github (GitHub Actions annotations on the pull request's lines)
+  --changed        only report problems in files changed against the base branch
+                   (committed, staged, unstaged or new): for a pre-commit hook.
+                   References are still checked against all the content.
+  --base REF       with --changed: compare with REF (default: where the branch left main)
   -h, --help       show this help
 
 Exit codes: 0 valid (warnings allowed), 1 the content has errors, 2 usage error.`;
@@ -27,15 +33,20 @@ export async function validateCommand(args: readonly string[], io: Io): Promise<
   const { values } = parseOptions("validate", args, {
     dir: { type: "string" },
     format: { type: "string", choices: ["pretty", "json", "github"] },
+    changed: { type: "boolean" },
+    base: { type: "string" },
   });
   if (values.help) {
     io.out(VALIDATE_HELP);
     return 0;
   }
-  const content = await loadContentInParallel({ cwd: io.cwd, dir: values.dir });
-  const { diagnostics } = content;
-  const checked = { journeys: content.journeys.length, personas: content.personas.length, kpis: content.kpis.length, files: content.stats.files };
   const format = values.format ?? "pretty";
+  if (values.base !== undefined && !values.changed) throw new UsageError("--base goes with --changed.");
+  const content = await loadContentInParallel({ cwd: io.cwd, dir: values.dir });
+  const changed = values.changed ? changedFiles(io.cwd, values.base) : undefined;
+  const diagnostics = changed ? content.diagnostics.filter((d) => changed.has(resolve(io.cwd, d.file))) : content.diagnostics;
+  const checked = { journeys: content.journeys.length, personas: content.personas.length, kpis: content.kpis.length, files: content.stats.files };
+  if (changed && format !== "json") io.out(`Changed content files: ${[...changed].filter((f) => f.startsWith(content.dir)).length}`);
   if (format === "json") {
     io.out(formatJson(diagnostics, checked));
   } else if (format === "github") {
@@ -46,6 +57,17 @@ export async function validateCommand(args: readonly string[], io: Io): Promise<
     io.out(summaryLine(diagnostics, checked, io.color));
   }
   return countBySeverity(diagnostics).error > 0 ? 1 : 0;
+}
+
+/** Absolute paths of files changed against the base: committed on the branch, staged, unstaged, or new. */
+function changedFiles(cwd: string, base?: string): Set<string> {
+  const root = repositoryRoot(cwd);
+  if (!root) throw new UsageError("--changed needs a git repository: it compares with the base branch.");
+  const from = base ? resolveCommit(root, base) : (mainMergeBase(root) ?? resolveCommit(root, "HEAD"));
+  if (!from) throw new UsageError(`unknown revision \`${base}\` for --base.`);
+  const changed = git(["diff", "--name-only", "-z", from], root).stdout.split("\0");
+  const untracked = git(["ls-files", "--others", "--exclude-standard", "-z"], root).stdout.split("\0");
+  return new Set([...changed, ...untracked].filter(Boolean).map((f) => resolve(root, f)));
 }
 
 /** Re-reads a file once for its code frames; a file that cannot be read just gets none. */
