@@ -1,0 +1,55 @@
+import type { Content } from "../load/load-content.ts";
+import type { HistoryCommit } from "../load/git-history.ts";
+import { indexContent } from "./content-index.ts";
+import { diffContent, type ContentDiff } from "./content-diff.ts";
+import { journeyGaps } from "./find-gaps.ts";
+import { journeyHealth } from "./health.ts";
+
+export interface JourneyAtCommit {
+  commit: HistoryCommit;
+  title: string;
+  health: number;
+  emotions: number[];
+}
+
+export interface KpiAtCommit {
+  commit: HistoryCommit;
+  target: number;
+  warning?: number;
+}
+
+export interface HistoryAnalysis {
+  /** Per journey id: its state at each commit where it existed, oldest first. */
+  journeys: Map<string, JourneyAtCommit[]>;
+  /** Per KPI id: its target at each commit where it changed (and the first), oldest first. */
+  kpiTargets: Map<string, KpiAtCommit[]>;
+  /** What each commit changed against the one before it, newest first (the oldest against nothing). */
+  changes: { commit: HistoryCommit; diff: ContentDiff; invalid: boolean }[];
+}
+
+/** Health, curves and KPI targets over the content's commits, and what each commit changed. */
+export function analyseHistory(commits: readonly (HistoryCommit & { content: Content })[]): HistoryAnalysis {
+  const oldestFirst = [...commits].reverse();
+  const journeys = new Map<string, JourneyAtCommit[]>();
+  const kpiTargets = new Map<string, KpiAtCommit[]>();
+  const changes: HistoryAnalysis["changes"] = [];
+  let previous: ReturnType<typeof indexContent> | undefined;
+  for (const { content, ...commit } of oldestFirst) {
+    const index = indexContent(content);
+    for (const { data: journey } of content.journeys) {
+      const gaps = journeyGaps(index, journey.id);
+      const entry = { commit, title: journey.title, health: journeyHealth(index, journey, gaps).score, emotions: journey.stages.flatMap((s) => s.touchpoints.map((t) => t.emotion)) };
+      journeys.set(journey.id, [...(journeys.get(journey.id) ?? []), entry]);
+    }
+    for (const { data: kpi } of content.kpis) {
+      const list = kpiTargets.get(kpi.id) ?? [];
+      const last = list.at(-1);
+      if (!last || last.target !== kpi.target || last.warning !== kpi.warning) list.push({ commit, target: kpi.target, warning: kpi.warning });
+      kpiTargets.set(kpi.id, list);
+    }
+    const empty = indexContent({ ...content, journeys: [], personas: [], kpis: [] });
+    changes.push({ commit, diff: diffContent(previous ?? empty, index), invalid: content.diagnostics.some((d) => d.severity === "error") });
+    previous = index;
+  }
+  return { journeys, kpiTargets, changes: changes.reverse() };
+}

@@ -1,0 +1,58 @@
+import { join, relative, sep } from "node:path";
+import { checkoutPaths, git, isShallow, repositoryRoot } from "./git.ts";
+import { CONFIG_FILE } from "./load-config.ts";
+import { loadContent, type Content } from "./load-content.ts";
+
+export interface HistoryCommit {
+  commit: string;
+  /** Committer date, ISO 8601: fixed for a commit, so builds stay deterministic. */
+  date: string;
+  author: string;
+  subject: string;
+}
+
+export type ContentHistory =
+  | { available: true; partial: boolean; commits: (HistoryCommit & { content: Content })[] }
+  | { available: false; reason: string };
+
+/**
+ * The content as it was at each of the last `limit` commits that touched it, newest first.
+ * Outside git, or with no commit touching the content, history is unavailable and says why; a shallow clone gives what it has.
+ */
+export function contentHistory(cwd: string, dir: string, limit = 20): ContentHistory {
+  const root = repositoryRoot(cwd);
+  if (!root) return { available: false, reason: "the site was not built from a git repository" };
+  const inRepo = (path: string) => relative(root, path).split(sep).join("/") || ".";
+  const log = git(["log", `-n${limit}`, "--format=%H%x1f%cI%x1f%an%x1f%s", "--", inRepo(dir), inRepo(join(cwd, CONFIG_FILE))], root);
+  const commits = log.stdout
+    .split("\n")
+    .filter(Boolean)
+    .map((line) => {
+      const [commit = "", date = "", author = "", subject = ""] = line.split("\x1f");
+      return { commit, date, author, subject };
+    });
+  if (!log.ok || commits.length === 0) return { available: false, reason: "no commit in this clone touches the content yet" };
+  const paths = [inRepo(dir), inRepo(join(cwd, CONFIG_FILE))];
+  const loaded = commits.map((c) => {
+    const checkout = checkoutPaths(root, c.commit, paths);
+    try {
+      const at = join(checkout.dir, inRepo(cwd));
+      const content = loadContent({ cwd: at, root: at, dir: join(checkout.dir, inRepo(dir)) });
+      return { ...c, content: detach(content) };
+    } finally {
+      checkout.remove();
+    }
+  });
+  return { available: true, partial: isShallow(root), commits: loaded };
+}
+
+/** The checkout is removed right away: positions cannot be read from it afterwards, so they read as the file's top. */
+function detach(content: Content): Content {
+  const top = () => ({ line: 1, col: 1 });
+  return {
+    ...content,
+    journeys: content.journeys.map((j) => ({ ...j, at: top })),
+    personas: content.personas.map((p) => ({ ...p, at: top })),
+    kpis: content.kpis.map((k) => ({ ...k, at: top })),
+  };
+}
