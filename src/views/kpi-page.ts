@@ -1,4 +1,5 @@
 import type { Journey, Kpi } from "../model/index.ts";
+import type { KpiAtCommit } from "../analysis/history.ts";
 import type { ContentIndex } from "../analysis/content-index.ts";
 import type { LoadedJourney } from "../load/load-content.ts";
 import { KPI_STATUS_LABELS, kpiStatus, type KpiStatus, type KpiStatusName } from "../analysis/kpi-status.ts";
@@ -37,6 +38,8 @@ export interface KpiCardView {
   measures: { journeyId: string; journeyName?: string; stages: { id: string; name: string }[] }[];
   chart?: { layout: HistoryLayout; title: string; description: string };
   measurements: { date: string; value: string; note?: string }[];
+  /** How the target moved over the content's git history, when it did: oldest first. */
+  targetHistory?: { date: string; target: string; commit: string }[];
 }
 
 export interface KpiGroup {
@@ -73,7 +76,7 @@ const SUMMARY_ORDER: KpiStatusName[] = ["on-track", "at-risk", "off-track", "no-
 const SEVERITY: Record<KpiStatusName, number> = { "off-track": 0, "at-risk": 1, "no-data": 2, "on-track": 3 };
 
 /** The KPI page: a status summary, then one section per journey with its KPIs worst first. */
-export function kpiPageView(index: ContentIndex): KpiPageView {
+export function kpiPageView(index: ContentIndex, targets?: ReadonlyMap<string, readonly KpiAtCommit[]>): KpiPageView {
   const journeys = orderedJourneys(index);
   const measured = measuredStages(index, journeys);
   const scored = index.content.kpis.map(({ data: kpi }) => ({ kpi, status: kpiStatus(kpi) })).sort(bySeverity);
@@ -82,7 +85,7 @@ export function kpiPageView(index: ContentIndex): KpiPageView {
   for (const { kpi, status } of scored) {
     const refs = measured.get(kpi.id) ?? [];
     const key = refs[0]?.journeyId ?? "";
-    groups.set(key, [...(groups.get(key) ?? []), kpiCard(kpi, status, refs)]);
+    groups.set(key, [...(groups.get(key) ?? []), withTargetHistory(kpiCard(kpi, status, refs), kpi, targets?.get(kpi.id))]);
   }
   const sections = journeys.flatMap(({ data: j, area }) => {
     const kpis = groups.get(j.id);
@@ -146,6 +149,12 @@ function shortfall({ kpi, status }: { kpi: Kpi; status: KpiStatus }): number {
 
 function countByStatus(statuses: KpiStatusName[]): StatusCount[] {
   return SUMMARY_ORDER.map((status) => ({ status, label: KPI_STATUS_LABELS[status], count: statuses.filter((s) => s === status).length }));
+}
+
+function withTargetHistory(card: KpiCardView, kpi: Kpi, history?: readonly KpiAtCommit[]): KpiCardView {
+  if (!history || history.length < 2) return card;
+  const targetHistory = history.map((h) => ({ date: formatDate(h.commit.date.slice(0, 10)), target: formatKpiValue(h.target, kpi), commit: h.commit.commit.slice(0, 7) }));
+  return { ...card, targetHistory };
 }
 
 function kpiCard(kpi: Kpi, status: KpiStatus, refs: KpiStageRef[]): KpiCardView {
