@@ -78,7 +78,8 @@ function enhance(table: HTMLTableElement, tooltip: HTMLElement, panel: HTMLEleme
     if (focus) closeButton.focus();
   };
 
-  const close = () => {
+  /** `refocus` is false when the reader followed a link elsewhere on the page: focus stays where it led. */
+  const close = (refocus = true) => {
     if (!openId) return;
     panel.hidden = true;
     document.body.classList.remove("panel-open");
@@ -86,7 +87,7 @@ function enhance(table: HTMLTableElement, tooltip: HTMLElement, panel: HTMLEleme
     openId = undefined;
     highlight(undefined);
     if (location.hash === `#${id}`) history.replaceState(null, "", location.pathname + location.search);
-    (returnFocus ?? headOf.get(id)?.querySelector<HTMLElement>("a"))?.focus();
+    if (refocus) (returnFocus ?? headOf.get(id)?.querySelector<HTMLElement>("a"))?.focus();
   };
 
   const select = (id: string, from?: HTMLElement) => {
@@ -120,7 +121,17 @@ function enhance(table: HTMLTableElement, tooltip: HTMLElement, panel: HTMLEleme
   });
   table.addEventListener("mouseleave", () => highlight(openId));
 
-  closeButton.addEventListener("click", close);
+  // The gap report's links to touchpoints open the panel, and closing it returns to the gap.
+  for (const link of document.querySelectorAll<HTMLAnchorElement>("a[data-touchpoint-link]")) {
+    const id = link.dataset.touchpointLink!;
+    if (!headOf.has(id)) continue;
+    link.addEventListener("click", (event) => {
+      event.preventDefault();
+      select(id, link);
+    });
+  }
+
+  closeButton.addEventListener("click", () => close());
   document.addEventListener("keydown", (event) => {
     if (event.key === "Escape") {
       hideTooltip();
@@ -129,13 +140,23 @@ function enhance(table: HTMLTableElement, tooltip: HTMLElement, panel: HTMLEleme
   });
   window.addEventListener("hashchange", () => {
     const id = decodeURIComponent(location.hash.slice(1));
+    markGaps(id);
     if (headOf.has(id)) open(id);
-    else close();
+    else close(false);
   });
   const initial = decodeURIComponent(location.hash.slice(1));
+  markGaps(initial);
   if (headOf.has(initial)) open(initial, false);
 
   setUpToolbar(heads, parts);
+}
+
+/** A map badge leads to `#gaps--<touchpoint>`, its worst gap; this lights up all of that touchpoint's gaps. */
+function markGaps(hash: string): void {
+  const touchpoint = hash.startsWith("gaps--") ? hash.slice("gaps--".length) : undefined;
+  for (const item of document.querySelectorAll<HTMLElement>(".gap-item[data-gap-touchpoint]")) {
+    item.classList.toggle("is-marked", item.dataset.gapTouchpoint === touchpoint);
+  }
 }
 
 function setUpToolbar(heads: HTMLElement[], parts: (id: string) => Element[]): void {

@@ -1,6 +1,11 @@
 import type { ContentIndex } from "../analysis/content-index.ts";
+import { journeyGaps } from "../analysis/find-gaps.ts";
+import { journeyKpis } from "../analysis/gaps/journey-kpis.ts";
+import { journeyHealth } from "../analysis/health.ts";
 import { kpiStatus, type KpiStatusName } from "../analysis/kpi-status.ts";
 import { emotionCurveLayout, type CurveLayout } from "./emotion-curve.layout.ts";
+import { severityCounts, type SeverityCount } from "./gap-severity.ts";
+import { healthView, type HealthView } from "./health-view.ts";
 
 export interface JourneyCard {
   id: string;
@@ -15,6 +20,10 @@ export interface JourneyCard {
   sparkline: CurveLayout;
   lowest?: { name: string; emotion: number };
   kpis: Record<KpiStatusName, number>;
+  kpiCount: number;
+  health: HealthView;
+  /** Gaps per severity, most severe first. */
+  gaps: SeverityCount[];
   /** Lower-cased words a search matches against. */
   searchText: string;
 }
@@ -35,15 +44,10 @@ export function portfolioView(index: ContentIndex): PortfolioView {
   for (const { data: journey, area = "Other journeys" } of content.journeys) {
     const touchpoints = journey.stages.flatMap((s) => s.touchpoints);
     const personas = journey.persona.map((id) => ({ id, name: index.personas.get(id)?.data.name ?? id }));
+    // The same KPIs the health score and the report count: stage, touchpoint and path KPIs, once each.
     const kpis: Record<KpiStatusName, number> = { "on-track": 0, "at-risk": 0, "off-track": 0, "no-data": 0 };
-    const seen = new Set<string>();
-    for (const stage of journey.stages) {
-      for (const kpi of index.stageKpis(journey, stage)) {
-        if (seen.has(kpi.id)) continue;
-        seen.add(kpi.id);
-        kpis[kpiStatus(kpi).status]++;
-      }
-    }
+    const measuring = journeyKpis(index, journey);
+    for (const { kpi } of measuring) kpis[kpiStatus(kpi.data).status]++;
     const width = 240;
     const sparkline = emotionCurveLayout(
       touchpoints.map((tp, column) => ({ column, id: tp.id, name: tp.name, emotion: tp.emotion, momentOfTruth: tp.moment_of_truth })),
@@ -52,6 +56,7 @@ export function portfolioView(index: ContentIndex): PortfolioView {
       width / Math.max(1, touchpoints.length),
       SPARK_HEIGHT,
     );
+    const gaps = journeyGaps(index, journey.id);
     const card: JourneyCard = {
       id: journey.id,
       title: journey.title,
@@ -65,6 +70,9 @@ export function portfolioView(index: ContentIndex): PortfolioView {
       sparkline,
       lowest: sparkline.lowest ? { name: sparkline.lowest.name, emotion: sparkline.lowest.emotion } : undefined,
       kpis,
+      kpiCount: measuring.length,
+      health: healthView(journeyHealth(index, journey, gaps), journeyKpis(index, journey).length),
+      gaps: severityCounts(gaps),
       searchText: [journey.title, journey.summary ?? "", area, ...personas.map((p) => p.name), ...touchpoints.map((t) => t.name)].join(" ").toLowerCase(),
     };
     areas.set(area, [...(areas.get(area) ?? []), card]);

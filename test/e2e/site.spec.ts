@@ -56,7 +56,7 @@ test("nothing an author writes runs as script or renders as markup", async ({ pa
     dialogs.push(d.message());
     void d.dismiss();
   });
-  for (const path of ["", "journeys/hostile-journey/", "journeys/hostile-journey/#tp-one", "personas/mallory/", "personas/", "kpis/", "channels/"]) {
+  for (const path of ["", "journeys/hostile-journey/", "journeys/hostile-journey/#tp-one", "personas/mallory/", "personas/", "kpis/", "channels/", "gaps/"]) {
     await page.goto(`${HOSTILE_PATH}${path}`);
     await page.waitForLoadState("networkidle");
   }

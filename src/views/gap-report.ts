@@ -1,0 +1,138 @@
+import type { GapRuleId, GapSeverity } from "../model/index.ts";
+import type { ContentIndex } from "../analysis/content-index.ts";
+import { SEVERITY_ORDER, asOfDate, journeyGaps, ruleDescriptions, type Gap } from "../analysis/find-gaps.ts";
+import { journeyKpis } from "../analysis/gaps/journey-kpis.ts";
+import { journeyHealth } from "../analysis/health.ts";
+import { formatDate } from "./format.ts";
+import { gapItems, ruleAnchor, type GapItemView } from "./gap-item.ts";
+import { SEVERITY_ICONS, SEVERITY_LABELS, SEVERITY_PLURALS, gapsText, severityCounts, type SeverityCount } from "./gap-severity.ts";
+import { href } from "./href.ts";
+import { healthView, type HealthView } from "./health-view.ts";
+
+/** A gap on the portfolio report, with the values the filters match on. */
+export interface ReportItem extends GapItemView {
+  /** The owner team, or `-` for none: the team filter's value. */
+  team: string;
+}
+
+export interface ReportGroup {
+  severity: GapSeverity;
+  /** `Errors`, `Warnings`, `Info`. */
+  label: string;
+  icon: string;
+  items: ReportItem[];
+}
+
+export interface ReportJourney {
+  id: string;
+  title: string;
+  future: boolean;
+  href: string;
+  health: HealthView;
+  counts: SeverityCount[];
+}
+
+export interface ReportRule {
+  id: GapRuleId;
+  anchor: string;
+  /** As the settings have it; absent when `journeymap.config.yaml` turns the rule off. */
+  severity?: GapSeverity;
+  severityLabel: string;
+  icon: string;
+  description: string;
+  /** How many gaps it found across all journeys. */
+  count: number;
+}
+
+export interface FilterOption {
+  value: string;
+  label: string;
+}
+
+export interface GapReportView {
+  total: number;
+  /** `31 Oct 2026`: the date staleness is measured from. */
+  asOf: string;
+  counts: SeverityCount[];
+  /** Most severe first; without JavaScript this is the whole list. */
+  groups: ReportGroup[];
+  /** Least healthy first: where to look first. */
+  journeys: ReportJourney[];
+  rules: ReportRule[];
+  filters: { severities: FilterOption[]; rules: FilterOption[]; teams: FilterOption[]; journeys: FilterOption[] };
+}
+
+export const NO_TEAM = "-";
+
+/** Every gap across the portfolio, grouped by severity, with what the filters and the rule legend need. */
+export function gapReportView(index: ContentIndex): GapReportView {
+  const rules = ruleDescriptions();
+  const ruleRank = new Map(rules.map((r, i) => [r.id, i]));
+  const journeys = [...index.content.journeys].sort((a, b) => a.data.title.localeCompare(b.data.title) || a.data.id.localeCompare(b.data.id));
+
+  const all: Gap[] = [];
+  const items: ReportItem[] = [];
+  const reportJourneys: ReportJourney[] = [];
+  for (const { data: journey } of journeys) {
+    const gaps = journeyGaps(index, journey.id);
+    all.push(...gaps);
+    items.push(...gapItems(index, journey, gaps, { onJourneyPage: false }).map((item) => ({ ...item, team: item.owner ?? NO_TEAM })));
+    reportJourneys.push({
+      id: journey.id,
+      title: journey.title,
+      future: journey.state === "future",
+      href: href(`/journeys/${journey.id}/#gaps`),
+      health: healthView(journeyHealth(index, journey, gaps), journeyKpis(index, journey).length),
+      counts: severityCounts(gaps),
+    });
+  }
+
+  // Within a severity: by rule, in the analysis's order, then by journey (already in title order); sort is stable.
+  const byRule = (a: ReportItem, b: ReportItem) => (ruleRank.get(a.rule) ?? 0) - (ruleRank.get(b.rule) ?? 0);
+  const groups = SEVERITY_ORDER.map((severity) => ({
+    severity,
+    label: SEVERITY_PLURALS[severity],
+    icon: SEVERITY_ICONS[severity],
+    items: items.filter((i) => i.severity === severity).sort(byRule),
+  })).filter((g) => g.items.length > 0);
+
+  const countOf = (pick: (item: ReportItem) => string) => {
+    const counts = new Map<string, number>();
+    for (const item of items) counts.set(pick(item), (counts.get(pick(item)) ?? 0) + 1);
+    return counts;
+  };
+  const perRule = countOf((i) => i.rule);
+  const perTeam = countOf((i) => i.team);
+  const perJourney = countOf((i) => i.journey.id);
+  const teams = [...perTeam.keys()].filter((t) => t !== NO_TEAM).sort((a, b) => a.localeCompare(b));
+
+  return {
+    total: items.length,
+    asOf: formatDate(asOfDate(index.content)),
+    counts: severityCounts(all),
+    groups,
+    journeys: reportJourneys.sort((a, b) => a.health.score - b.health.score),
+    rules: rules.map((r) => {
+      const chosen = index.content.config.gaps.rules[r.id] ?? r.severity;
+      const severity = chosen === "off" ? undefined : chosen;
+      return {
+        id: r.id,
+        anchor: ruleAnchor(r.id),
+        severity,
+        severityLabel: severity ? SEVERITY_LABELS[severity] : "Off",
+        icon: severity ? SEVERITY_ICONS[severity] : "–",
+        description: r.description,
+        count: perRule.get(r.id) ?? 0,
+      };
+    }),
+    filters: {
+      severities: groups.map((g) => ({ value: g.severity, label: `${g.label} (${g.items.length})` })),
+      rules: rules.filter((r) => perRule.has(r.id)).map((r) => ({ value: r.id, label: `${r.id} (${perRule.get(r.id)})` })),
+      teams: [
+        ...teams.map((t) => ({ value: t, label: `${t} (${perTeam.get(t)})` })),
+        ...(perTeam.has(NO_TEAM) ? [{ value: NO_TEAM, label: `No team (${perTeam.get(NO_TEAM)})` }] : []),
+      ],
+      journeys: journeys.filter((j) => perJourney.has(j.data.id)).map((j) => ({ value: j.data.id, label: `${j.data.title} (${gapsText(perJourney.get(j.data.id) ?? 0)})` })),
+    },
+  };
+}
