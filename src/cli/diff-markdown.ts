@@ -60,6 +60,8 @@ function fieldLine(f: FieldChange): string {
 function value(v: unknown): string {
   if (v === undefined) return "(none)";
   if (Array.isArray(v) && v.every((x) => typeof x === "string")) return v.length === 0 ? "(none)" : text(v.join(", "));
+  // Evidence, systems: what a reviewer needs is how many, the details are in the YAML diff.
+  if (Array.isArray(v)) return v.length === 0 ? "(none)" : `${v.length} ${v.length === 1 ? "item" : "items"}`;
   return typeof v === "string" ? `“${text(v)}”` : `\`${text(JSON.stringify(v))}\``;
 }
 

@@ -4,7 +4,7 @@ import { loadContent } from "../../../src/load/load-content.ts";
 import { channelMatrixView, type ChannelMatrixView } from "../../../src/views/channel-matrix.ts";
 
 const fixture = channelMatrixView(indexContent(loadContent({ root: "test/fixtures/valid", dir: "test/fixtures/valid" })));
-const examples = channelMatrixView(indexContent(loadContent({ root: "/work/main" })));
+const examples = channelMatrixView(indexContent(loadContent({ root: "." })));
 
 /** The cell of a channel in a journey's stage. */
 function cell(view: ChannelMatrixView, channel: string, journey: string, stage: string) {

@@ -4,7 +4,7 @@ import { loadContent } from "../../../src/load/load-content.ts";
 import { personaPageView, personaSummaries } from "../../../src/views/persona-page.ts";
 
 const fixture = indexContent(loadContent({ root: "test/fixtures/valid", dir: "test/fixtures/valid" }));
-const examples = indexContent(loadContent({ root: "/work/main" }));
+const examples = indexContent(loadContent({ root: "." }));
 
 describe("the persona page", () => {
   it("lists exactly the journeys that name the persona, whether alone or among others", () => {
