@@ -9,6 +9,7 @@ const pages = [
   ...examples.personas.map((p) => `personas/${p.data.id}/`),
   "channels/",
   "kpis/",
+  "changes/",
   "gaps/",
 ];
 
