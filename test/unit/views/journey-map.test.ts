@@ -97,3 +97,13 @@ describe("the mermaid journey diagram", () => {
     expect(text).toContain("    Task 5 injected: 4: Me you\n");
   });
 });
+
+describe("the journey's critical paths", () => {
+  it("lists each path's steps in order with their emotion, its lowest point and KPIs, most critical first", async () => {
+    const { journeyPathsView } = await import("../../../src/views/journey-paths.ts");
+    const [path] = journeyPathsView(index, index.journeys.get("purchase")!.data);
+    expect(path).toMatchObject({ id: "ad-to-parcel", name: "From the ad to the parcel" });
+    expect(path!.steps.map((s) => [s.id, s.emotion])).toEqual([["social-ad", 1], ["pay", 0], ["parcel", 2]]);
+    expect(path!.lowest).toEqual({ id: "pay", name: "Payment", emotion: 0 });
+  });
+});
