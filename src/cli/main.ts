@@ -1,18 +1,16 @@
 import { readFileSync } from "node:fs";
 import { processIo, type Io } from "./io.ts";
-import { diffCommand } from "./diff-command.ts";
-import { newCommand } from "./new-command.ts";
-import { reportCommand } from "./report-command.ts";
-import { schemaCommand } from "./schema-command.ts";
 import { UsageError, unknownWord } from "./usage-error.ts";
-import { validateCommand } from "./validate-command.ts";
 
-const COMMANDS: Record<string, (args: readonly string[], io: Io) => number | Promise<number>> = {
-  validate: validateCommand,
-  report: reportCommand,
-  diff: diffCommand,
-  new: newCommand,
-  schema: schemaCommand,
+type Command = (args: readonly string[], io: Io) => number | Promise<number>;
+
+// Loaded on demand: a command only pays for the modules it uses (start-up is part of every pre-commit check).
+const COMMANDS: Record<string, () => Promise<Command>> = {
+  validate: async () => (await import("./validate-command.ts")).validateCommand,
+  report: async () => (await import("./report-command.ts")).reportCommand,
+  diff: async () => (await import("./diff-command.ts")).diffCommand,
+  new: async () => (await import("./new-command.ts")).newCommand,
+  schema: async () => (await import("./schema-command.ts")).schemaCommand,
 };
 
 export const MAIN_HELP = `Usage: journeymap <command> [options]
@@ -37,7 +35,7 @@ export async function main(args: readonly string[], io: Io = processIo()): Promi
   const [first, ...rest] = args;
   try {
     if (first === undefined || first === "help" || first === "--help" || first === "-h") {
-      if (first === "help" && rest[0] && COMMANDS[rest[0]]) return await COMMANDS[rest[0]]!(["--help"], io);
+      if (first === "help" && rest[0] && COMMANDS[rest[0]]) return await (await COMMANDS[rest[0]]!())(["--help"], io);
       io.out(MAIN_HELP);
       return first === undefined ? 2 : 0;
     }
@@ -47,7 +45,7 @@ export async function main(args: readonly string[], io: Io = processIo()): Promi
     }
     const command = COMMANDS[first];
     if (!command) throw unknownWord(first.startsWith("-") ? "option" : "command", first, first.startsWith("-") ? ["--help", "--version"] : Object.keys(COMMANDS), "journeymap");
-    return await command(rest, io);
+    return await (await command())(rest, io);
   } catch (error) {
     if (error instanceof UsageError) {
       io.err(`journeymap: ${error.message}`);
