@@ -69,7 +69,12 @@ export interface JourneyMapView {
   personas: { id: string; name: string; role: string }[];
   stages: MapStage[];
   columns: MapColumn[];
+  /** The real touchpoints, without the empty columns that stand in for empty stages. */
+  touchpoints: MapColumn[];
+  momentsOfTruth: number;
   lanes: Lane[];
+  /** The lanes the map shows and the toolbar can toggle: those with content. */
+  visibleLanes: Lane[];
   curve: CurveLayout;
   filters: { channels: { id: string; label: string }[]; owners: string[]; confidences: string[] };
   mermaid: string;
@@ -111,7 +116,10 @@ export function journeyMapView(index: ContentIndex, journeyId: string): JourneyM
     }),
     stages,
     columns,
+    touchpoints: real,
+    momentsOfTruth: real.filter((c) => c.momentOfTruth).length,
     lanes,
+    visibleLanes: lanes.filter((l) => !l.empty),
     curve,
     filters: {
       channels: uniqueBy(real.map((c) => c.channel), (c) => c.id).map((c) => ({ id: c.id, label: c.label })),

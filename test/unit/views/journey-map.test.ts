@@ -30,6 +30,9 @@ describe("the journey map's view", () => {
   it("hides lanes with nothing in them and keeps the ones with content", () => {
     const lanes = Object.fromEntries(view.lanes.map((l) => [l.id, l.empty]));
     expect(lanes).toMatchObject({ emotion: false, pains: false, owner: false, kpis: false, does: true, thinks: true, highlights: true, systems: true });
+    expect(view.visibleLanes.map((l) => l.id)).toEqual(["emotion", "pains", "owner", "kpis"]);
+    expect(view.touchpoints).toHaveLength(4);
+    expect(view.momentsOfTruth).toBe(1);
   });
 
   it("resolves channels, KPI status and the stage's KPIs from both directions", () => {
