@@ -1,6 +1,5 @@
 import { KNOWN_CHANNELS, type ChannelInfo, type Journey, type Kpi, type Persona, type Stage } from "../model/index.ts";
-import type { Content, LoadedJourney } from "../load/load-content.ts";
-import type { Loaded } from "../load/load-document.ts";
+import type { Content, Loaded, LoadedJourney } from "../model/content.ts";
 
 export interface ContentIndex {
   content: Content;

@@ -1,5 +1,5 @@
 import { GAP_RULES, type GapRuleId, type GapSettings, type GapSeverity } from "../model/index.ts";
-import type { Content, LoadedJourney } from "../load/load-content.ts";
+import type { Content, LoadedJourney } from "../model/content.ts";
 import type { ContentIndex } from "./content-index.ts";
 import { ALL_RULES } from "./gaps/all-rules.ts";
 import { stepPath, type Finding, type GapContext, type Step } from "./gaps/rule.ts";

@@ -1,4 +1,4 @@
-import type { Content } from "../load/load-content.ts";
+import type { Content } from "../model/content.ts";
 import type { HistoryCommit } from "../load/git-history.ts";
 import { indexContent } from "./content-index.ts";
 import { diffContent, type ContentDiff } from "./content-diff.ts";

@@ -1,3 +1,4 @@
+import { round } from "../model/vocabulary.ts";
 import type { Journey, Touchpoint } from "../model/index.ts";
 
 export interface TouchpointChange {
@@ -52,6 +53,3 @@ export function compareRedesign(current: Journey, future: Journey): RedesignComp
   };
 }
 
-function round(n: number): number {
-  return Math.round(n * 10) / 10;
-}

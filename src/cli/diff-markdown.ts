@@ -1,3 +1,4 @@
+import { plural, signed } from "../model/vocabulary.ts";
 import type { FieldChange, JourneyDiff, KpiDiff } from "../analysis/content-diff.ts";
 import type { DiffReport } from "./diff-command.ts";
 
@@ -53,7 +54,7 @@ function kpiLine(k: KpiDiff): string {
 }
 
 function fieldLine(f: FieldChange): string {
-  if (f.field === "emotion") return `emotion ${signed(f.before)} → ${signed(f.after)}`;
+  if (f.field === "emotion") return `emotion ${signedValue(f.before)} → ${signedValue(f.after)}`;
   return `${f.field} ${value(f.before)} → ${value(f.after)}`;
 }
 
@@ -61,12 +62,12 @@ function value(v: unknown): string {
   if (v === undefined) return "(none)";
   if (Array.isArray(v) && v.every((x) => typeof x === "string")) return v.length === 0 ? "(none)" : text(v.join(", "));
   // Evidence, systems: what a reviewer needs is how many, the details are in the YAML diff.
-  if (Array.isArray(v)) return v.length === 0 ? "(none)" : `${v.length} ${v.length === 1 ? "item" : "items"}`;
+  if (Array.isArray(v)) return v.length === 0 ? "(none)" : plural(v.length, "item");
   return typeof v === "string" ? `“${text(v)}”` : `\`${text(JSON.stringify(v))}\``;
 }
 
-function signed(v: unknown): string {
-  return typeof v === "number" ? (v > 0 ? `+${v}` : String(v)) : value(v);
+function signedValue(v: unknown): string {
+  return typeof v === "number" ? signed(v) : value(v);
 }
 
 function curve(points: { emotion: number }[]): string {

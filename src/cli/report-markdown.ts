@@ -1,3 +1,4 @@
+import { plural } from "../model/vocabulary.ts";
 import type { GapSeverity } from "../model/index.ts";
 import type { JourneyReport, KpiReport, Report } from "../analysis/journey-report.ts";
 import { KPI_STATUS_LABELS } from "../analysis/kpi-status.ts";
@@ -13,7 +14,7 @@ export function reportMarkdown(report: Report): string {
   const out = [
     "# Journey report",
     "",
-    `${report.totals.journeys} ${report.totals.journeys === 1 ? "journey" : "journeys"} · ${error} ${plural(error, "error")}, ${warning} ${plural(warning, "warning")}, ${info} info · KPIs as of ${report.asOf}`,
+    `${plural(report.totals.journeys, "journey")} · ${plural(error, "error")}, ${plural(warning, "warning")}, ${info} info · KPIs as of ${report.asOf}`,
     "",
   ];
   for (const journey of report.journeys) out.push(...journeySection(journey));
@@ -26,7 +27,7 @@ function journeySection(j: JourneyReport): string[] {
   const lines = [
     `## ${cell(j.title)} · health ${j.health.score}/100`,
     "",
-    `${j.state === "future" ? `Future state, redesigns \`${j.redesigns}\`` : "Current state"} · \`${j.file}\` · ${counts.error} ${plural(counts.error, "error")}, ${counts.warning} ${plural(counts.warning, "warning")}, ${counts.info} info`,
+    `${j.state === "future" ? `Future state, redesigns \`${j.redesigns}\`` : "Current state"} · \`${j.file}\` · ${plural(counts.error, "error")}, ${plural(counts.warning, "warning")}, ${counts.info} info`,
     "",
     `Health ${j.health.score} = 40% emotion (${j.health.emotion}) + 30% KPIs (${j.health.kpis}) + 30% gaps (${j.health.gaps}).`,
     "",
@@ -50,7 +51,7 @@ function journeySection(j: JourneyReport): string[] {
   if (j.redesign) {
     const r = j.redesign;
     const gains = r.stages.filter((s) => s.gain !== undefined).map((s) => `${cell(s.name)} ${s.gain! > 0 ? "+" : ""}${s.gain}`);
-    lines.push(`Redesign of \`${r.current}\`: ${r.added.length} ${plural(r.added.length, "touchpoint")} added, ${r.removed.length} removed, ${r.changed.length} changed. Emotion gained per stage: ${gains.join(", ") || "—"}.`, "");
+    lines.push(`Redesign of \`${r.current}\`: ${plural(r.added.length, "touchpoint")} added, ${r.removed.length} removed, ${r.changed.length} changed. Emotion gained per stage: ${gains.join(", ") || "—"}.`, "");
   }
   lines.push("<details><summary>Emotion curve</summary>", "", "```mermaid", j.mermaid.trimEnd(), "```", "", "</details>", "");
   return lines;
@@ -65,6 +66,3 @@ function cell(text: string): string {
   return text.replace(/\|/g, "\\|").replace(/[\r\n]+/g, " ").replace(/</g, "&lt;").replace(/>/g, "&gt;");
 }
 
-function plural(n: number, word: string): string {
-  return n === 1 ? word : `${word}s`;
-}

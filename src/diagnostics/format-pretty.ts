@@ -1,3 +1,4 @@
+import { plural } from "../model/vocabulary.ts";
 import { styleText } from "node:util";
 import { countBySeverity, type Diagnostic } from "./diagnostic.ts";
 
@@ -39,6 +40,3 @@ export function summaryLine(diagnostics: readonly Diagnostic[], counts: { journe
   return error > 0 ? paint("red", `✖ ${tally} (checked ${what})`) : paint("yellow", `⚠ ${tally} (checked ${what})`);
 }
 
-export function plural(n: number, word: string): string {
-  return `${n} ${word}${n === 1 ? "" : "s"}`;
-}

@@ -2,8 +2,7 @@ import { KNOWN_CHANNEL_IDS, type Journey } from "../model/index.ts";
 import type { Diagnostic, Severity } from "../diagnostics/diagnostic.ts";
 import { formatPath } from "../diagnostics/diagnostic.ts";
 import { didYouMean, listSome } from "../diagnostics/suggest.ts";
-import type { Content } from "./load-content.ts";
-import type { Loaded } from "./load-document.ts";
+import type { Content, Loaded } from "../model/content.ts";
 
 type Path = readonly PropertyKey[];
 

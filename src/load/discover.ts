@@ -1,7 +1,7 @@
 import { readdirSync } from "node:fs";
 import { join, relative, sep } from "node:path";
 
-export type ContentKind = "journey" | "persona" | "kpi";
+import type { ContentKind } from "../model/content.ts";
 
 export interface ContentFile {
   /** Absolute path. */

@@ -1,7 +1,8 @@
 import { join, relative, sep } from "node:path";
 import { checkoutPaths, git, isShallow, repositoryRoot } from "./git.ts";
 import { CONFIG_FILE } from "./load-config.ts";
-import { loadContent, type Content } from "./load-content.ts";
+import type { Content } from "../model/content.ts";
+import { loadContent } from "./load-content.ts";
 
 export interface HistoryCommit {
   commit: string;

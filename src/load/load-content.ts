@@ -1,35 +1,15 @@
 import { existsSync, statSync } from "node:fs";
 import { resolve } from "node:path";
-import type { Config, Journey, Kpi, Persona } from "../model/index.ts";
+import type { Journey, Kpi, Persona } from "../model/index.ts";
+import type { Content } from "../model/content.ts";
 import { sortDiagnostics, type Diagnostic } from "../diagnostics/diagnostic.ts";
 import { crossCheck } from "./cross-check.ts";
-import { discoverContent, type ContentFile, type ContentKind } from "./discover.ts";
+import { discoverContent, type ContentFile } from "./discover.ts";
 import { displayPath } from "./display-path.ts";
 import { loadConfig } from "./load-config.ts";
-import { fileLocator, type Loaded } from "./load-document.ts";
+import { fileLocator } from "./load-document.ts";
 import { loadContentFile, type FileOutcome } from "./load-file.ts";
 import { loadFilesInParallel } from "./load-parallel.ts";
-
-export interface LoadedJourney extends Loaded<Journey> {
-  /** Product area: the `area` field, else the journey's folder under the content folder. */
-  area?: string;
-}
-
-export interface Content {
-  /** Absolute content folder. */
-  dir: string;
-  /** The folder diagnostics' paths are relative to. */
-  cwd: string;
-  config: Config;
-  journeys: LoadedJourney[];
-  personas: Loaded<Persona>[];
-  kpis: Loaded<Kpi>[];
-  /** Every problem found, sorted by file and position. */
-  diagnostics: Diagnostic[];
-  stats: { files: number; bytes: number };
-  /** Files that failed to load, by kind, with their ids where readable: cross-file checks skip what depends on them. */
-  broken: Record<ContentKind, { count: number; ids: Set<string> }>;
-}
 
 export interface LoadOptions {
   /** Where `journeymap.config.yaml` is looked for; default the working directory. */

@@ -1,18 +1,12 @@
 import { readFileSync } from "node:fs";
 import type { z } from "zod";
 import type { Diagnostic } from "../diagnostics/diagnostic.ts";
-import { MAX_FILE_BYTES, SourceFile, decodeSource, type Position } from "./source-file.ts";
+import type { Loaded, Position } from "../model/content.ts";
+import { MAX_FILE_BYTES, SourceFile, decodeSource } from "./source-file.ts";
 import { schemaDiagnostics, type Locator } from "./schema-issues.ts";
 import { locate, locateKey, parseYaml } from "./yaml-document.ts";
 import { fastParse } from "./fast-parse.ts";
 import { parseDocument, type Document } from "yaml";
-
-/** A validated document with the way back to its source lines. */
-export interface Loaded<T> {
-  data: T;
-  file: string;
-  at(path: readonly PropertyKey[]): Position;
-}
 
 export interface DocumentResult<T> {
   loaded?: Loaded<T>;

@@ -2,7 +2,8 @@ import { readFileSync } from "node:fs";
 import type { z } from "zod";
 import { JourneySchema, KpiSchema, PersonaSchema } from "../model/index.ts";
 import type { Diagnostic } from "../diagnostics/diagnostic.ts";
-import type { ContentFile, ContentKind } from "./discover.ts";
+import type { ContentKind } from "../model/content.ts";
+import type { ContentFile } from "./discover.ts";
 import { displayPath } from "./display-path.ts";
 import { loadDocument } from "./load-document.ts";
 

@@ -3,7 +3,7 @@ import { formatPath, type Diagnostic } from "../diagnostics/diagnostic.ts";
 import { didYouMean, listSome } from "../diagnostics/suggest.ts";
 import { ID_PATTERN, STAGE_REF_PATTERN } from "../model/index.ts";
 import { expectedForm, fieldsOf, kindOf, schemaAt, unionOptions, type SchemaInfo } from "./schema-walk.ts";
-import type { Position } from "./source-file.ts";
+import type { Position } from "../model/content.ts";
 
 /** Maps document paths to source positions; the YAML layer implements it. */
 export interface Locator {

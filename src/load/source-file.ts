@@ -1,14 +1,9 @@
+import type { Position } from "../model/content.ts";
 import { LineCounter } from "yaml";
 
 /** Content files are hand-written; anything larger is a mistake or an attack, not a journey. */
 export const MAX_FILE_BYTES = 1024 * 1024;
 
-export interface Position {
-  line: number;
-  col: number;
-  endLine?: number;
-  endCol?: number;
-}
 
 /** A file's text with the offsets of its line starts, so any offset maps to `line:col`. */
 export class SourceFile {

@@ -1,6 +1,7 @@
 import { isMap, isNode, isPair, isScalar, parseDocument, type Document, type ErrorCode, type Node } from "yaml";
 import type { Diagnostic } from "../diagnostics/diagnostic.ts";
-import type { Position, SourceFile } from "./source-file.ts";
+import type { Position } from "../model/content.ts";
+import type { SourceFile } from "./source-file.ts";
 
 /** Far deeper than any journey; deep enough flow nesting would overflow the parser's stack. */
 export const MAX_FLOW_DEPTH = 64;

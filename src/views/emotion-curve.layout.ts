@@ -1,3 +1,4 @@
+import { round } from "../model/vocabulary.ts";
 import { area, curveMonotoneX, line, scaleLinear } from "d3";
 
 export interface CurveInput {
@@ -39,8 +40,8 @@ const padding = (height: number) => Math.min(22, height * 0.15);
 export function emotionCurveLayout(points: readonly CurveInput[], stages: readonly CurveStage[], columns: number, columnWidth: number, height = CURVE_HEIGHT): CurveLayout {
   const width = Math.max(1, columns) * columnWidth;
   const y = scaleLinear().domain([-2, 2]).range([height - padding(height), padding(height)]);
-  const placed = points.map((p) => ({ ...p, x: round((p.column + 0.5) * columnWidth), y: round(y(p.emotion)) }));
-  const zeroY = round(y(0));
+  const placed = points.map((p) => ({ ...p, x: round((p.column + 0.5) * columnWidth, 2), y: round(y(p.emotion), 2) }));
+  const zeroY = round(y(0), 2);
   const toLine = line<{ x: number; y: number }>().x((p) => p.x).y((p) => p.y).curve(curveMonotoneX);
   const toArea = area<{ x: number; y: number }>().x((p) => p.x).y0(zeroY).y1((p) => p.y).curve(curveMonotoneX);
   const lowest = placed.reduce<(typeof placed)[number] | undefined>((low, p) => (!low || p.emotion < low.emotion ? p : low), undefined);
@@ -48,7 +49,7 @@ export function emotionCurveLayout(points: readonly CurveInput[], stages: readon
     width,
     height,
     zeroY,
-    levels: [-2, -1, 0, 1, 2].map((emotion) => ({ emotion, y: round(y(emotion)) })),
+    levels: [-2, -1, 0, 1, 2].map((emotion) => ({ emotion, y: round(y(emotion), 2) })),
     points: placed,
     line: placed.length > 1 ? (toLine(placed) ?? "") : "",
     area: placed.length > 1 ? (toArea(placed) ?? "") : "",
@@ -58,6 +59,3 @@ export function emotionCurveLayout(points: readonly CurveInput[], stages: readon
 }
 
 /** Two decimals keep the SVG small and the output byte-for-byte stable. */
-function round(n: number): number {
-  return Math.round(n * 100) / 100;
-}

@@ -1,20 +1,5 @@
-/** How each emotion score reads: a word for screen readers and legends, and a CSS token for its colour. */
-export const EMOTION_LABELS: Record<number, string> = {
-  [-2]: "Very negative",
-  [-1]: "Negative",
-  0: "Neutral",
-  1: "Positive",
-  2: "Very positive",
-};
-
-export function emotionLabel(emotion: number): string {
-  return EMOTION_LABELS[emotion] ?? "Unknown";
-}
-
-/** `−2`, `0`, `+1`: signed with a true minus sign, as the curve's axis shows them. */
-export function signed(value: number): string {
-  return value > 0 ? `+${value}` : value < 0 ? `−${Math.abs(value)}` : "0";
-}
+/** How each emotion score looks: a CSS token for its colour and a face icon (the words live in model/vocabulary.ts). */
+export { EMOTION_LABELS, emotionLabel, signed } from "../model/vocabulary.ts";
 
 export function emotionClass(emotion: number): string {
   return emotion < 0 ? `emotion-n${Math.abs(emotion)}` : emotion > 0 ? `emotion-p${emotion}` : "emotion-0";

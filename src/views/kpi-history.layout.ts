@@ -1,3 +1,4 @@
+import { round } from "../model/vocabulary.ts";
 import { line, scaleLinear, scaleUtc } from "d3";
 import type { Measurement } from "../model/index.ts";
 
@@ -60,13 +61,13 @@ export function kpiHistoryLayout(input: HistoryInput, width = HISTORY_WIDTH, hei
   const x = scaleUtc()
     .domain([dates[0] ?? new Date(0), dates.at(-1) ?? new Date(0)])
     .range([plot.left + INSET, plot.right - INSET]);
-  const points = measurements.map((m, i) => ({ ...m, x: round(x(dates[i]!)), y: round(y(m.value)) }));
+  const points = measurements.map((m, i) => ({ ...m, x: round(x(dates[i]!), 2), y: round(y(m.value), 2) }));
   const toLine = line<HistoryPoint>()
     .x((p) => p.x)
     .y((p) => p.y);
 
-  const targetY = round(y(target));
-  const warningY = warning === undefined ? undefined : round(y(warning));
+  const targetY = round(y(target), 2);
+  const warningY = warning === undefined ? undefined : round(y(warning), 2);
   const last = points.at(-1);
   const targetLabel = `Target ${formatValue(target)}`;
   return {
@@ -77,7 +78,7 @@ export function kpiHistoryLayout(input: HistoryInput, width = HISTORY_WIDTH, hei
     line: points.length > 1 ? (toLine(points) ?? "") : "",
     target: { y: targetY, label: targetLabel, ...targetLabelPlace(targetLabel, targetY, warningY, points, plot) },
     band: warningY === undefined ? undefined : { y: Math.min(targetY, warningY), height: Math.abs(warningY - targetY) },
-    yTicks: yTicks.map((t) => ({ y: round(y(t.value)), label: t.label })),
+    yTicks: yTicks.map((t) => ({ y: round(y(t.value), 2), label: t.label })),
     xTicks: monthTicks(points, plot.right - plot.left),
     last: last && { x: last.x, y: last.y, label: lastLabel },
   };
@@ -137,6 +138,3 @@ function utcDate(date: string): Date {
 }
 
 /** Two decimals keep the SVG small and the output byte-for-byte stable. */
-function round(n: number): number {
-  return Math.round(n * 100) / 100;
-}

@@ -1,7 +1,7 @@
 import type { Journey, Kpi } from "../model/index.ts";
 import type { KpiAtCommit } from "../analysis/history.ts";
 import type { ContentIndex } from "../analysis/content-index.ts";
-import type { LoadedJourney } from "../load/load-content.ts";
+import type { LoadedJourney } from "../model/content.ts";
 import { KPI_STATUS_LABELS, kpiStatus, type KpiStatus, type KpiStatusName } from "../analysis/kpi-status.ts";
 import { formatDate, formatKpiValue } from "./format.ts";
 import { kpiHistoryLayout, type HistoryLayout } from "./kpi-history.layout.ts";

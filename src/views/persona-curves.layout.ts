@@ -1,3 +1,4 @@
+import { round } from "../model/vocabulary.ts";
 import { curveMonotoneX, line, scaleLinear, symbol, symbolCircle, symbolDiamond, symbolSquare, symbolTriangle, type SymbolType } from "d3";
 
 export interface OverlayInput {
@@ -82,7 +83,7 @@ export function personaCurvesLayout(inputs: readonly OverlayInput[], width = 720
     const last = input.points.length - 1;
     const points = input.points.map((p, j) => {
       const t = last === 0 ? 0.5 : j / last;
-      return { id: p.id, name: p.name, emotion: p.emotion, t: round(t), x: round(x(t)), y: round(y(p.emotion)) };
+      return { id: p.id, name: p.name, emotion: p.emotion, t: round(t, 2), x: round(x(t), 2), y: round(y(p.emotion), 2) };
     });
     return {
       id: input.id,
@@ -98,7 +99,7 @@ export function personaCurvesLayout(inputs: readonly OverlayInput[], width = 720
       end: points[last],
     };
   });
-  const zeroY = round(y(0));
+  const zeroY = round(y(0), 2);
   const box = (top: number, bottom: number): Box => ({ x: plot.left, y: top, width: plot.right - plot.left, height: bottom - top });
   return {
     width,
@@ -107,13 +108,10 @@ export function personaCurvesLayout(inputs: readonly OverlayInput[], width = 720
     zeroY,
     zones: { positive: box(plot.top, zeroY), negative: box(zeroY, plot.bottom) },
     axis: { labelX: plot.left - 38, faceX: plot.left - 18, labelY: plot.bottom + 24 },
-    levels: [2, 1, 0, -1, -2].map((emotion) => ({ emotion, y: round(y(emotion)) })),
-    ticks: [0, 0.25, 0.5, 0.75, 1].map((t) => ({ t, x: round(x(t)), label: TICK_LABELS[t] ?? "", anchor: t === 0 ? "start" : t === 1 ? "end" : "middle" })),
+    levels: [2, 1, 0, -1, -2].map((emotion) => ({ emotion, y: round(y(emotion), 2) })),
+    ticks: [0, 0.25, 0.5, 0.75, 1].map((t) => ({ t, x: round(x(t), 2), label: TICK_LABELS[t] ?? "", anchor: t === 0 ? "start" : t === 1 ? "end" : "middle" })),
     curves,
   };
 }
 
 /** Two decimals keep the SVG small and the output byte-for-byte stable. */
-function round(n: number): number {
-  return Math.round(n * 100) / 100;
-}

@@ -1,6 +1,6 @@
+import { signed } from "../../model/vocabulary.ts";
 import type { GapRule } from "./rule.ts";
 
-const signed = (n: number) => (n > 0 ? `+${n}` : String(n));
 
 export const negativeMomentOfTruth: GapRule = {
   id: "emotion/negative-moment-of-truth",

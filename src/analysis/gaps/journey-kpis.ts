@@ -1,5 +1,5 @@
 import type { Journey, Kpi, Stage } from "../../model/index.ts";
-import type { Loaded } from "../../load/load-document.ts";
+import type { Loaded } from "../../model/content.ts";
 import type { ContentIndex } from "../content-index.ts";
 
 /** Each KPI that measures the journey once, with the first stage it measures (touchpoint KPIs count for their stage). */

@@ -1,6 +1,5 @@
 import type { GapRuleId, GapSettings, Journey, Stage, Touchpoint } from "../../model/index.ts";
-import type { LoadedJourney } from "../../load/load-content.ts";
-import type { Position } from "../../load/source-file.ts";
+import type { LoadedJourney, Position } from "../../model/content.ts";
 import type { ContentIndex } from "../content-index.ts";
 
 /** A touchpoint with where it sits: what most rules walk over. */

@@ -18,7 +18,7 @@ describe("journeymap diff", () => {
 
     const md = await runCli(["diff", "HEAD~1"], repo.dir);
     expect(md.code).toBe(0);
-    expect(md.stdout).toContain("- Touchpoint **Forced sign-up** (`sign-up`, stage `checkout`) changed: emotion -2 → 0");
+    expect(md.stdout).toContain("- Touchpoint **Forced sign-up** (`sign-up`, stage `checkout`) changed: emotion −2 → 0");
     expect(md.stdout).toContain("**Checkout conversion** (`conversion`) changed: actual 52 (2026-09-30) → 61 (2026-09-30), now on track (was at risk)");
     expect(md.stdout).toMatch(/## Buying a gift online \(`purchase`\) changed · health \d+ → \d+/);
     expect(md.stdout).toContain("Gaps closed");

@@ -23,7 +23,7 @@ describe("journeymap report", () => {
     expect(journey.gaps[0]).toEqual({
       rule: "emotion/negative-moment-of-truth",
       severity: "error",
-      title: "Moment of truth “Forced sign-up” feels very negative (-2)",
+      title: "Moment of truth “Forced sign-up” feels very negative (−2)",
       action: "Make this step the first one to redesign, and name the opportunity",
       stage: "checkout",
       touchpoint: "sign-up",
