@@ -7,7 +7,7 @@ import { checkoutPaths, isShallow, mainMergeBase, repositoryRoot, resolveCommit 
 import { CONFIG_FILE, loadConfig } from "../load/load-config.ts";
 import type { Content } from "../model/content.ts";
 import { loadContent } from "../load/load-content.ts";
-import { diffMarkdown } from "./diff-markdown.ts";
+import { diffMarkdown, type DiffReport } from "../output/diff-markdown.ts";
 import type { Io } from "./io.ts";
 import { parseOptions } from "./parse-options.ts";
 import { UsageError } from "./usage-error.ts";
@@ -28,11 +28,6 @@ Options:
   -h, --help       show this help
 
 Exit codes: 0 done, 1 the content at HEAD is invalid, 2 usage error (outside git, unknown revision).`;
-
-export interface DiffReport extends ContentDiff {
-  base: { revision: string; commit: string };
-  head: { revision: string; commit?: string };
-}
 
 export function diffCommand(args: readonly string[], io: Io): number {
   const { values, positionals } = parseOptions("diff", args, { dir: { type: "string" }, format: { type: "string", choices: ["md", "json"] } }, 2);

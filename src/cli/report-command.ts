@@ -1,11 +1,11 @@
 import { indexContent } from "../analysis/content-index.ts";
-import { buildReport } from "../analysis/journey-report.ts";
+import { buildReport } from "../output/report-json.ts";
 import { formatPretty } from "../diagnostics/format-pretty.ts";
 import { didYouMean } from "../diagnostics/suggest.ts";
 import { loadContentInParallel } from "../load/load-content.ts";
 import type { Io } from "./io.ts";
 import { parseOptions } from "./parse-options.ts";
-import { reportMarkdown } from "./report-markdown.ts";
+import { reportMarkdown } from "../output/report-markdown.ts";
 import { UsageError } from "./usage-error.ts";
 
 export const REPORT_HELP = `Usage: journeymap report [--dir DIR] [--journey ID] [--format md|json] [--fail-on error|warning|never]

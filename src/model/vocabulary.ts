@@ -1,3 +1,5 @@
+import type { Kpi } from "./kpi.ts";
+
 /**
  * The words and numbers every layer shares: the emotion scale, its labels, and how counts and signed
  * numbers are written. One copy, so the CLI, the report and the site never disagree.
@@ -45,4 +47,24 @@ export function pluralWord(count: number, singular: string, pluralForm = `${sing
 /** A number as a reader expects it: grouped thousands, at most `digits` decimals. Fixed locale, so builds are stable. */
 export function formatNumber(value: number, digits = 2): string {
   return new Intl.NumberFormat("en-GB", { maximumFractionDigits: digits }).format(value);
+}
+
+const UNIT_SUFFIX: Partial<Record<Kpi["unit"], string>> = { percent: "%", seconds: " s", minutes: " min", hours: " h", days: " days" };
+
+/** A KPI value as a stakeholder reads it: `54.2%`, `€1,250`, `3.5 days`. Fixed locale, so builds are stable. */
+export function formatKpiValue(value: number, kpi: Pick<Kpi, "unit" | "currency">): string {
+  if (kpi.unit === "currency") {
+    // Whole amounts without ".00": axis labels stay short.
+    const cents = Number.isInteger(value) ? 0 : 2;
+    return new Intl.NumberFormat("en-GB", { style: "currency", currency: kpi.currency ?? "EUR", minimumFractionDigits: cents, maximumFractionDigits: cents }).format(value);
+  }
+  const number = new Intl.NumberFormat("en-GB", { maximumFractionDigits: 2 }).format(value);
+  return `${number}${UNIT_SUFFIX[kpi.unit] ?? ""}`;
+}
+
+/** `31 Oct 2026` from `2026-10-31`, without time zones getting involved. */
+export function formatDate(date: string): string {
+  const [y, m, d] = date.split("-").map(Number);
+  const months = ["Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"];
+  return `${d} ${months[(m ?? 1) - 1]} ${y}`;
 }

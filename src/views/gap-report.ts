@@ -3,7 +3,7 @@ import type { ContentIndex } from "../analysis/content-index.ts";
 import { SEVERITY_ORDER, asOfDate, journeyGaps, ruleDescriptions, type Gap } from "../analysis/find-gaps.ts";
 import { journeyKpis } from "../analysis/gaps/journey-kpis.ts";
 import { journeyHealth } from "../analysis/health.ts";
-import { formatDate } from "./format.ts";
+import { formatDate } from "../model/vocabulary.ts";
 import { gapItems, ruleAnchor, type GapItemView } from "./gap-item.ts";
 import { SEVERITY_ICONS, SEVERITY_LABELS, SEVERITY_PLURALS, gapsText, severityCounts, type SeverityCount } from "./gap-severity.ts";
 import { href } from "./href.ts";

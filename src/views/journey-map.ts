@@ -4,7 +4,7 @@ import { kpiStatus, type KpiStatusName } from "../analysis/kpi-status.ts";
 import { compareRedesign, type RedesignComparison } from "../analysis/redesign.ts";
 import { emotionCurveLayout, type CurveInput, type CurveLayout } from "./emotion-curve.layout.ts";
 import { emotionLabel } from "./emotion.ts";
-import { mermaidJourney } from "../analysis/mermaid-journey.ts";
+import { mermaidJourney } from "../output/mermaid-journey.ts";
 
 /** Width of one touchpoint column in CSS pixels; the curve's points sit at the centre of each. */
 export const COLUMN_WIDTH = 176;

@@ -3,7 +3,7 @@ import type { KpiAtCommit } from "../analysis/history.ts";
 import type { ContentIndex } from "../analysis/content-index.ts";
 import type { LoadedJourney } from "../model/content.ts";
 import { KPI_STATUS_LABELS, kpiStatus, type KpiStatus, type KpiStatusName } from "../analysis/kpi-status.ts";
-import { formatDate, formatKpiValue } from "./format.ts";
+import { formatDate, formatKpiValue } from "../model/vocabulary.ts";
 import { kpiHistoryLayout, type HistoryLayout } from "./kpi-history.layout.ts";
 
 interface KpiStageRef {

@@ -2,7 +2,7 @@ import { describe, expect, it } from "vitest";
 import { indexContent } from "../../../src/analysis/content-index.ts";
 import { loadContent } from "../../../src/load/load-content.ts";
 import { COLUMN_WIDTH, journeyMapView } from "../../../src/views/journey-map.ts";
-import { mermaidJourney } from "../../../src/analysis/mermaid-journey.ts";
+import { mermaidJourney } from "../../../src/output/mermaid-journey.ts";
 import { copyContent, edit } from "../support/temp-content.ts";
 
 const VALID = "test/fixtures/valid";

@@ -1,10 +1,10 @@
 import type { GapRuleId, GapSeverity, Kpi } from "../model/index.ts";
-import type { ContentIndex } from "./content-index.ts";
-import { asOfDate, countBySeverity, journeyGaps } from "./find-gaps.ts";
-import { journeyKpis } from "./gaps/journey-kpis.ts";
-import { journeyHealth, type Health } from "./health.ts";
-import { kpiStatus, type KpiStatusName, type KpiTrend } from "./kpi-status.ts";
-import { compareRedesign, type RedesignComparison } from "./redesign.ts";
+import type { ContentIndex } from "../analysis/content-index.ts";
+import { asOfDate, countBySeverity, journeyGaps } from "../analysis/find-gaps.ts";
+import { journeyKpis } from "../analysis/gaps/journey-kpis.ts";
+import { journeyHealth, type Health } from "../analysis/health.ts";
+import { kpiStatus, type KpiStatusName, type KpiTrend } from "../analysis/kpi-status.ts";
+import { compareRedesign, type RedesignComparison } from "../analysis/redesign.ts";
 import { mermaidJourney } from "./mermaid-journey.ts";
 
 /** The stable JSON of `journeymap report --format json` (documented in the README); bump `version` on a breaking change. */

@@ -1,8 +1,8 @@
 import { plural } from "../model/vocabulary.ts";
 import type { GapSeverity } from "../model/index.ts";
-import type { JourneyReport, KpiReport, Report } from "../analysis/journey-report.ts";
+import type { JourneyReport, KpiReport, Report } from "./report-json.ts";
 import { KPI_STATUS_LABELS } from "../analysis/kpi-status.ts";
-import { formatKpiValue } from "../views/format.ts";
+import { formatKpiValue } from "../model/vocabulary.ts";
 
 const SEVERITY: Record<GapSeverity, string> = { error: "🔴 error", warning: "🟠 warning", info: "🔵 info" };
 const STATUS = { "on-track": "🟢", "at-risk": "🟠", "off-track": "🔴", "no-data": "⚪" } as const;

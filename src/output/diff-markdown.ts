@@ -1,6 +1,12 @@
 import { plural, signed } from "../model/vocabulary.ts";
-import type { FieldChange, JourneyDiff, KpiDiff } from "../analysis/content-diff.ts";
-import type { DiffReport } from "./diff-command.ts";
+import type { ContentDiff, FieldChange, JourneyDiff, KpiDiff } from "../analysis/content-diff.ts";
+
+/** `journeymap diff --format json`: the semantic diff with the revisions it compares. */
+export interface DiffReport extends ContentDiff {
+  base: { revision: string; commit: string };
+  head: { revision: string; commit?: string };
+}
+
 
 const KIND = { added: "added", removed: "removed", changed: "changed", renamed: "renamed" } as const;
 
