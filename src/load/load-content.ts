@@ -3,7 +3,7 @@ import { resolve } from "node:path";
 import type { Journey, Kpi, Persona } from "../model/index.ts";
 import type { Content } from "../model/content.ts";
 import { sortDiagnostics, type Diagnostic } from "../diagnostics/diagnostic.ts";
-import { crossCheck } from "./cross-check.ts";
+import { crossCheck, type PartialContent } from "./cross-check.ts";
 import { discoverContent, type ContentFile } from "./discover.ts";
 import { displayPath } from "./display-path.ts";
 import { loadConfig } from "./load-config.ts";
@@ -57,7 +57,8 @@ function start(options: LoadOptions): { content: Content; files: ContentFile[] }
 function finish(content: Content, outcomes: readonly FileOutcome[]): Content {
   const { diagnostics } = content;
   const folderMissing = diagnostics.some((d) => d.rule === "content/no-folder");
-  for (const outcome of outcomes) add(content, outcome);
+  const partial: PartialContent = { journeys: [], kpis: [] };
+  for (const outcome of outcomes) add(content, outcome, partial);
   if (!folderMissing && content.journeys.length === 0 && !diagnostics.some((d) => d.severity === "error")) {
     diagnostics.push({
       severity: "warning",
@@ -69,18 +70,19 @@ function finish(content: Content, outcomes: readonly FileOutcome[]): Content {
       col: 1,
     });
   }
-  diagnostics.push(...crossCheck(content));
+  diagnostics.push(...crossCheck(content, partial));
   content.diagnostics = sortDiagnostics(diagnostics);
   return content;
 }
 
-function add(content: Content, { file, shown, bytes, data, brokenId, diagnostics }: FileOutcome): void {
+function add(content: Content, { file, shown, bytes, data, brokenId, raw, diagnostics }: FileOutcome, partial: PartialContent): void {
   content.stats.files++;
   content.stats.bytes += bytes;
   content.diagnostics.push(...diagnostics);
   if (data === undefined) {
     content.broken[file.kind].count++;
     if (brokenId) content.broken[file.kind].ids.add(brokenId);
+    if (raw !== undefined && file.kind !== "persona") partial[file.kind === "kpi" ? "kpis" : "journeys"].push({ doc: { data: raw, file: shown, at: fileLocator(file.path, shown) }, raw });
     return;
   }
   const at = fileLocator(file.path, shown);

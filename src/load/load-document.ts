@@ -12,6 +12,8 @@ export interface DocumentResult<T> {
   loaded?: Loaded<T>;
   /** The `id` of a document that parsed but failed validation, so references to it are not reported too. */
   brokenId?: string;
+  /** The plain value of a document that parsed but failed validation: its references are still checked. */
+  raw?: unknown;
   diagnostics: Diagnostic[];
 }
 
@@ -44,7 +46,7 @@ export function loadDocument<S extends z.ZodType>(file: string, bytes: Uint8Arra
   if (!result.success) {
     const locator: Locator = { file, at, key: (path, key) => locateKey(doc, source, path, key) };
     const id = (value as { id?: unknown } | null)?.id;
-    return { brokenId: typeof id === "string" ? id : undefined, diagnostics: [...parsed.diagnostics, ...schemaDiagnostics(result.error.issues, schema, value, locator)] };
+    return { brokenId: typeof id === "string" ? id : undefined, raw: value, diagnostics: [...parsed.diagnostics, ...schemaDiagnostics(result.error.issues, schema, value, locator)] };
   }
   return { loaded: { data: result.data, file, at }, diagnostics: parsed.diagnostics };
 }

@@ -17,12 +17,14 @@ export interface FileOutcome {
   bytes: number;
   data?: unknown;
   brokenId?: string;
+  /** Plain value of a file that parsed but failed the schema. */
+  raw?: unknown;
   diagnostics: Diagnostic[];
 }
 
 export function loadContentFile(file: ContentFile, cwd: string): FileOutcome {
   const bytes = readFileSync(file.path);
   const shown = displayPath(file.path, cwd);
-  const { loaded, brokenId, diagnostics } = loadDocument(shown, bytes, SCHEMAS[file.kind]);
-  return { file, shown, bytes: bytes.length, data: loaded?.data, brokenId, diagnostics };
+  const { loaded, brokenId, raw, diagnostics } = loadDocument(shown, bytes, SCHEMAS[file.kind]);
+  return { file, shown, bytes: bytes.length, data: loaded?.data, brokenId, raw, diagnostics };
 }

@@ -122,6 +122,52 @@ describe("checks across files", () => {
   });
 });
 
+describe("a file that fails the schema still has its references checked (all problems in one run)", () => {
+  it("an invalid emotion in one touchpoint and an unknown persona elsewhere are both reported", () => {
+    const dir = copyContent(VALID);
+    edit(dir, JOURNEY, "emotion: 1", "emotion: banana");
+    edit(dir, JOURNEY, "persona: ana", "persona: anna");
+    const found = problems(dir).filter((d) => d.file === JOURNEY);
+    expect(found).toContainEqual(expect.objectContaining({ rule: "schema/invalid-type", line: lineOf(dir, JOURNEY, "emotion: banana") }));
+    expect(found).toContainEqual(expect.objectContaining({
+      rule: "ref/unknown-persona", line: lineOf(dir, JOURNEY, "persona: anna"), col: 10, message: "persona `anna` does not exist", hint: "did you mean `ana`?",
+    }));
+  });
+
+  it("unknown KPIs, channels and path touchpoints of a broken journey are reported; badly formed ones only once", () => {
+    const dir = copyContent(VALID);
+    edit(dir, JOURNEY, "emotion: 1", "emotion: banana");
+    edit(dir, JOURNEY, "kpis: [reach]", "kpis: [rech]");
+    edit(dir, JOURNEY, "kpis: conversion", "kpis: Conversion");
+    edit(dir, JOURNEY, "channel: delivery", "channel: delivry");
+    edit(dir, JOURNEY, "[social-ad, pay, parcel]", "[social-ad, payment, parcel]");
+    const rules = problems(dir).filter((d) => d.file === JOURNEY).map((d) => `${d.rule} ${d.message}`);
+    expect(rules).toEqual(expect.arrayContaining([
+      "ref/unknown-kpi KPI `rech` does not exist",
+      "ref/unknown-channel channel `delivry` is not a known channel",
+      "ref/unknown-touchpoint touchpoint `payment` is not in journey `purchase`",
+    ]));
+    // `Conversion` is not an id: the schema says so, and it is not reported again as an unknown KPI.
+    expect(rules.filter((r) => r.includes("Conversion"))).toHaveLength(1);
+  });
+
+  it("a path's touchpoint is not called unknown when the touchpoint it names could not be read", () => {
+    const dir = copyContent(VALID);
+    edit(dir, JOURNEY, "id: pay", "id: Pay");
+    edit(dir, JOURNEY, "[social-ad, pay, parcel]", "[social-ad, Pay, parcel]");
+    const rules = problems(dir).filter((d) => d.file === JOURNEY).map((d) => d.rule);
+    expect(rules).not.toContain("ref/unknown-touchpoint");
+  });
+
+  it("a KPI file that fails the schema still has its stage references checked", () => {
+    const dir = copyContent(VALID);
+    edit(dir, "kpis/conversion.yaml", "purchase/checkout", "purchase/chekout");
+    edit(dir, "kpis/conversion.yaml", "unit: percent", "unit: percents");
+    const rules = problems(dir).filter((d) => d.file === "kpis/conversion.yaml").map((d) => d.rule);
+    expect(rules).toEqual(expect.arrayContaining(["schema/invalid-value", "ref/unknown-stage"]));
+  });
+});
+
 describe("loading on every core", () => {
   it("gives exactly what loading on one thread gives, in the same order", async () => {
     const { loadContentInParallel } = await import("../../../src/load/load-content.ts");
