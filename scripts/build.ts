@@ -23,4 +23,7 @@ if (astro.status !== 0) {
 }
 if (existsSync(out)) rmSync(out, { recursive: true, force: true });
 renameSync(building, out);
-console.log(`Site written to ${out}`);
+const base = process.env.BASE_PATH ?? "/";
+const preview = process.env.ASTRO_OUT_DIR ? `ASTRO_OUT_DIR=${process.env.ASTRO_OUT_DIR} npm run preview` : "npm run preview";
+// Links are site-absolute (/journeys/…/), so opening dist/index.html as a file does not work: it needs a web server.
+console.log(`Site written to ${out}\nView it: ${preview}, then open http://localhost:4321${base.startsWith("/") ? base : `/${base}`} (or serve the folder with any static web server).`);

@@ -1,9 +1,10 @@
 import { existsSync, mkdirSync, writeFileSync } from "node:fs";
-import { dirname, join, relative, resolve } from "node:path";
+import { dirname, join, relative, resolve, sep } from "node:path";
 import { ID_PATTERN } from "../model/index.ts";
 import { displayPath } from "../load/display-path.ts";
 import { loadConfig } from "../load/load-config.ts";
 import { loadContent } from "../load/load-content.ts";
+import type { Content } from "../model/content.ts";
 import { slugify } from "../load/schema-issues.ts";
 import type { Io } from "./io.ts";
 import { parseOptions } from "./parse-options.ts";
@@ -34,7 +35,9 @@ export function newCommand(args: readonly string[], io: Io): number {
   if (!ID_PATTERN.test(id)) throw new UsageError(`\`${id}\` is not an id: use lower-case letters, digits and single hyphens, e.g. \`${slugify(id) || "my-journey"}\`.`);
   const { config } = loadConfig(io.cwd, io.cwd);
   const dir = resolve(io.cwd, values.dir ?? config.content);
-  const folder = kind === "persona" ? "personas" : kind === "kpi" ? "kpis" : (values.area ? slugify(values.area) : "");
+  const content = kind === "journey" ? loadContent({ cwd: io.cwd, dir }) : undefined;
+  const area = content && values.area !== undefined ? existingArea(content, values.area) : undefined;
+  const folder = kind === "persona" ? "personas" : kind === "kpi" ? "kpis" : (area?.folder ?? (values.area ? slugify(values.area) : ""));
   const path = join(dir, folder, `${id}.yaml`);
   if (existsSync(path)) {
     io.err(`journeymap: ${displayPath(path, io.cwd)} already exists; nothing written.`);
@@ -42,14 +45,16 @@ export function newCommand(args: readonly string[], io: Io): number {
   }
   const schema = relative(dirname(path), resolve(io.cwd, "schemas", `${kind}.schema.json`)).split("\\").join("/");
   let text: string;
-  if (kind === "journey") {
-    const personas = loadContent({ cwd: io.cwd, dir }).personas.map((p) => p.data.id).sort();
+  if (content) {
+    const personas = content.personas.map((p) => p.data.id).sort();
     const persona = values.persona ?? personas[0];
     if (!persona) {
       io.err("journeymap: a journey needs a persona, and there is none yet. Create one first: `journeymap new persona <id>`.");
       return 1;
     }
-    text = journeyScaffold(id, persona, schema);
+    // The group's name as the other journeys of the area spell it, written out when the folder name differs from it.
+    const label = area?.label ?? values.area;
+    text = journeyScaffold(id, persona, schema, label !== undefined && label !== folder ? label : undefined);
   } else {
     text = kind === "persona" ? personaScaffold(id, schema) : kpiScaffold(id, schema);
   }
@@ -57,4 +62,27 @@ export function newCommand(args: readonly string[], io: Io): number {
   writeFileSync(path, text);
   io.out(`wrote ${displayPath(path, io.cwd)}`);
   return 0;
+}
+
+/**
+ * The area an author means by `--area`, as the existing journeys spell it: matched case-insensitively against their
+ * `area` fields and their folders, so `--area retail` joins the `Retail` group instead of starting a second one.
+ */
+function existingArea(content: Content, wanted: string): { label: string; folder?: string } | undefined {
+  const key = (text: string) => slugify(text);
+  const target = key(wanted);
+  if (!target) return undefined;
+  for (const journey of [...content.journeys].sort((a, b) => (a.file < b.file ? -1 : a.file > b.file ? 1 : 0))) {
+    const folder = folderOf(content, journey.file);
+    const label = journey.area ?? folder;
+    if (label === undefined) continue;
+    if (key(label) === target || (folder !== undefined && key(folder) === target)) return { label, folder: folder ?? slugify(label) };
+  }
+  return undefined;
+}
+
+/** The first folder of a journey file under the content folder: its area's folder. */
+function folderOf(content: Content, file: string): string | undefined {
+  const parts = relative(content.dir, resolve(content.cwd, file)).split(sep);
+  return parts.length > 1 && parts[0] !== ".." ? parts[0] : undefined;
 }

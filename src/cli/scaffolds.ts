@@ -1,6 +1,6 @@
 /** Commented starting points for `journeymap new`: valid as written, every field explained. */
 
-export function journeyScaffold(id: string, persona: string, schema: string): string {
+export function journeyScaffold(id: string, persona: string, schema: string, area?: string): string {
   return `# yaml-language-server: $schema=${schema}
 # A customer journey: one persona, stages in order, touchpoints in each stage.
 # Field reference: README.md, "Authoring guide". Check it with: npx journeymap validate
@@ -10,7 +10,7 @@ persona: ${persona} # the persona id (journeys/personas/), or a list [a, b]
 summary: >-
   The customer story: who the customer is, what they need, and how we help.
 owner: Customer experience # the team that maintains this map
-state: current # current, or future (then add \`redesigns: <current-state journey id>\`)
+${area === undefined ? "" : `area: ${yamlText(area)} # the product area the site groups it under\n`}state: current # current, or future (then add \`redesigns: <current-state journey id>\`)
 start: Where the journey starts, as early as possible
 end: Where it ends, as late as possible
 stages:
@@ -79,4 +79,10 @@ measurements: [] # - { date: 2026-01-31, value: 42 }, oldest first
 function titleOf(id: string): string {
   const words = id.replace(/-/g, " ");
   return words.charAt(0).toUpperCase() + words.slice(1);
+}
+
+/** A text as a plain YAML scalar when that reads back the same, else double-quoted. */
+function yamlText(text: string): string {
+  const plain = /^[A-Za-z][A-Za-z0-9 &()/.-]*$/.test(text) && !/^(?:true|false|null|yes|no|on|off|y|n)$/i.test(text);
+  return plain ? text : JSON.stringify(text);
 }

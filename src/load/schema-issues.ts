@@ -4,6 +4,7 @@ import { didYouMean, listSome } from "../diagnostics/suggest.ts";
 import { ID_PATTERN, STAGE_REF_PATTERN } from "../model/index.ts";
 import { expectedForm, fieldsOf, kindOf, schemaAt, unionOptions, type SchemaInfo } from "./schema-walk.ts";
 import type { Position } from "../model/content.ts";
+import { plural } from "../model/vocabulary.ts";
 
 /** Maps document paths to source positions; the YAML layer implements it. */
 export interface Locator {
@@ -145,9 +146,9 @@ function rangeMessage(issue: Extract<Issue, { code: "too_small" | "too_big" }>, 
   const limit = Number(small ? (issue as { minimum: unknown }).minimum : (issue as { maximum: unknown }).maximum);
   switch (issue.origin) {
     case "string":
-      return small && limit <= 1 ? `${field} must not be empty` : `${field} must have ${small ? "at least" : "at most"} ${limit} characters`;
+      return small && limit <= 1 ? `${field} must not be empty` : `${field} must have ${small ? "at least" : "at most"} ${plural(limit, "character")}`;
     case "array":
-      return `${field} needs ${small ? "at least" : "at most"} ${limit} ${limit === 1 ? "item" : "items"}, has ${Array.isArray(actual) ? actual.length : 0}`;
+      return `${field} needs ${small ? "at least" : "at most"} ${plural(limit, "item")}, has ${Array.isArray(actual) ? actual.length : 0}`;
     default: {
       const range = info?.minimum !== undefined && info.maximum !== undefined ? ` (from ${info.minimum} to ${info.maximum})` : "";
       return `${field} must be ${small ? "at least" : "at most"} ${limit}${range}, got ${describe(actual)}`;

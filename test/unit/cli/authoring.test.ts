@@ -58,3 +58,26 @@ describe("journeymap validate --changed", () => {
     expect(await runCli(["validate", "--changed", "--dir", "."], outside)).toMatchObject({ code: 2, stderr: expect.stringContaining("--changed needs a git repository") });
   });
 });
+
+describe("journeymap new journey --area", () => {
+  it("joins an existing area as it is spelled, case-insensitively, instead of starting a second group", async () => {
+    const dir = copyContent("test/fixtures/valid");
+    edit(dir, "shop/purchase.yaml", "state: current", "area: Online Shop\nstate: current");
+    expect(await runCli(["new", "journey", "returns", "--dir", ".", "--area", "online shop"], dir)).toMatchObject({ code: 0, stdout: "wrote shop/returns.yaml\n" });
+    const text = readFileSync(join(dir, "shop/returns.yaml"), "utf8");
+    expect(text).toMatch(/^area: Online Shop /m);
+    const { loadContent } = await import("../../../src/load/load-content.ts");
+    const areas = new Set(loadContent({ root: dir, dir }).journeys.map((j) => j.area));
+    expect([...areas].sort()).toEqual(["Online Shop", "shop"]);
+  });
+
+  it("matches a folder name whatever its case, and writes a new area's name when it differs from its folder", async () => {
+    const dir = copyContent("test/fixtures/valid");
+    expect(await runCli(["new", "journey", "returns", "--dir", ".", "--area", "SHOP"], dir)).toMatchObject({ code: 0, stdout: "wrote shop/returns.yaml\n" });
+    expect(readFileSync(join(dir, "shop/returns.yaml"), "utf8")).not.toMatch(/^area:/m);
+    expect(await runCli(["new", "journey", "gift-cards", "--dir", ".", "--area", "Gift cards"], dir)).toMatchObject({ code: 0, stdout: "wrote gift-cards/gift-cards.yaml\n" });
+    expect(readFileSync(join(dir, "gift-cards/gift-cards.yaml"), "utf8")).toMatch(/^area: Gift cards /m);
+    const validate = await runCli(["validate", "--dir", "."], dir);
+    expect(validate.stdout).not.toMatch(/ error /);
+  });
+});
