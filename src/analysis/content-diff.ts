@@ -1,8 +1,8 @@
-import type { Journey, Kpi, Touchpoint } from "../model/index.ts";
-import type { ContentIndex } from "./content-index.ts";
-import { journeyGaps, type Gap } from "./find-gaps.ts";
-import { journeyHealth } from "./health.ts";
-import { kpiStatus, type KpiStatusName } from "./kpi-status.ts";
+import type { Journey, Kpi } from "../model/index.ts";
+import { matchTouchpoints, type Placed } from "./match-touchpoints.ts";
+import type { Analysis, KpiAnalysis } from "./analyse.ts";
+import type { Gap } from "./find-gaps.ts";
+import type { KpiStatusName } from "./kpi-status.ts";
 
 export type ChangeKind = "added" | "removed" | "changed" | "renamed";
 
@@ -31,7 +31,8 @@ export interface JourneyDiff {
   touchpoints: TouchpointDiff[];
   /** Emotion per touchpoint, in journey order, before and after: the curves to draw side by side. */
   curve: { before: { id: string; emotion: number }[]; after: { id: string; emotion: number }[] };
-  gaps: { opened: GapSummary[]; closed: GapSummary[] };
+  /** Gaps the change opened and closed, and those at the same place whose details changed. */
+  gaps: { opened: GapSummary[]; closed: GapSummary[]; changed: { before: GapSummary; after: GapSummary }[] };
   health: { before?: number; after?: number };
 }
 
@@ -41,6 +42,7 @@ export interface GapSummary {
   title: string;
   touchpoint?: string;
   kpi?: string;
+  path?: string;
 }
 
 export interface KpiDiff {
@@ -60,43 +62,40 @@ export interface ContentDiff {
 }
 
 /** What changed between two loads of the content: entity by entity, field by field, with gaps and health. */
-export function diffContent(before: ContentIndex, after: ContentIndex): ContentDiff {
-  const journeyIds = union([...before.journeys.keys()], [...after.journeys.keys()]);
+export function diffContent(before: Analysis, after: Analysis): ContentDiff {
+  const journeyIds = union(before.journeys.map((j) => j.id), after.journeys.map((j) => j.id));
   const journeys = journeyIds.flatMap((id) => {
     const diff = diffJourney(before, after, id);
     return diff ? [diff] : [];
   });
-  const personaIds = union([...before.personas.keys()], [...after.personas.keys()]);
+  const personaIds = union([...before.index.personas.keys()], [...after.index.personas.keys()]);
   const personas = personaIds.flatMap((id) => {
-    const a = before.personas.get(id)?.data;
-    const b = after.personas.get(id)?.data;
+    const a = before.index.personas.get(id)?.data;
+    const b = after.index.personas.get(id)?.data;
     const fields = fieldChanges(a, b, ["id"]);
     if (a && b && fields.length === 0) return [];
     return [{ kind: kindOf(a, b), id, name: (b ?? a)!.name, fields }];
   });
-  const kpiIds = union([...before.kpis.keys()], [...after.kpis.keys()]);
+  const kpiIds = union(before.kpis.map((k) => k.id), after.kpis.map((k) => k.id));
   const kpis = kpiIds.flatMap((id) => {
-    const diff = diffKpi(before.kpis.get(id)?.data, after.kpis.get(id)?.data);
+    const diff = diffKpi(before.kpi(id), after.kpi(id));
     return diff ? [diff] : [];
   });
   return { journeys, personas, kpis };
 }
 
-function diffJourney(beforeIndex: ContentIndex, afterIndex: ContentIndex, id: string): JourneyDiff | undefined {
-  const a = beforeIndex.journeys.get(id)?.data;
-  const b = afterIndex.journeys.get(id)?.data;
+function diffJourney(before: Analysis, after: Analysis, id: string): JourneyDiff | undefined {
+  const x = before.journey(id);
+  const y = after.journey(id);
+  const a = x?.journey;
+  const b = y?.journey;
   const fields = fieldChanges(a, b, ["id", "stages", "paths"]);
   const stages = diffStages(a, b);
   const touchpoints = diffTouchpoints(a, b);
-  const gapsBefore = a ? journeyGaps(beforeIndex, id) : [];
-  const gapsAfter = b ? journeyGaps(afterIndex, id) : [];
-  const key = (g: Gap) => `${g.rule}|${g.touchpoint ?? ""}|${g.kpi ?? ""}|${g.stage ?? ""}|${g.title}`;
-  const beforeKeys = new Set(gapsBefore.map(key));
-  const afterKeys = new Set(gapsAfter.map(key));
-  const opened = gapsAfter.filter((g) => !beforeKeys.has(key(g))).map(summary);
-  const closed = gapsBefore.filter((g) => !afterKeys.has(key(g))).map(summary);
+  const gaps = diffGaps(x?.gaps ?? [], y?.gaps ?? []);
   const pathsChanged = JSON.stringify(a?.paths) !== JSON.stringify(b?.paths);
-  if (a && b && fields.length === 0 && stages.length === 0 && touchpoints.length === 0 && opened.length === 0 && closed.length === 0 && !pathsChanged) return undefined;
+  const gapsMoved = gaps.opened.length + gaps.closed.length + gaps.changed.length > 0;
+  if (a && b && fields.length === 0 && stages.length === 0 && touchpoints.length === 0 && !gapsMoved && !pathsChanged) return undefined;
   if (pathsChanged && a && b) fields.push({ field: "paths", before: a.paths.map((p) => p.id), after: b.paths.map((p) => p.id) });
   const curve = (j?: Journey) => (j ? j.stages.flatMap((s) => s.touchpoints.map((t) => ({ id: t.id, emotion: t.emotion }))) : []);
   return {
@@ -107,12 +106,37 @@ function diffJourney(beforeIndex: ContentIndex, afterIndex: ContentIndex, id: st
     stages,
     touchpoints,
     curve: { before: curve(a), after: curve(b) },
-    gaps: { opened, closed },
-    health: {
-      before: a ? journeyHealth(beforeIndex, a, gapsBefore).score : undefined,
-      after: b ? journeyHealth(afterIndex, b, gapsAfter).score : undefined,
-    },
+    gaps,
+    health: { before: x?.health.score, after: y?.health.score },
   };
+}
+
+/**
+ * Gaps opened, closed and changed. A gap is the same gap when its rule and place (touchpoint, KPI, stage,
+ * path) are the same: a new title or severity there is a change, not one gap closed and another opened.
+ */
+function diffGaps(before: readonly Gap[], after: readonly Gap[]): JourneyDiff["gaps"] {
+  const place = (g: Gap) => `${g.rule}|${g.touchpoint ?? ""}|${g.kpi ?? ""}|${g.stage ?? ""}|${g.path ?? ""}`;
+  const same = (g: GapSummary, h: GapSummary) => g.title === h.title && g.severity === h.severity;
+  const left = new Map<string, GapSummary[]>();
+  for (const g of before) left.set(place(g), [...(left.get(place(g)) ?? []), summary(g)]);
+  const opened: GapSummary[] = [];
+  const changed: { before: GapSummary; after: GapSummary }[] = [];
+  const unmatched: { key: string; gap: GapSummary }[] = [];
+  // Identical gaps pair first, so that of two gaps at one place only the one that differs reads as changed.
+  for (const g of after) {
+    const candidates = left.get(place(g)) ?? [];
+    const i = candidates.findIndex((c) => same(c, summary(g)));
+    if (i >= 0) candidates.splice(i, 1);
+    else unmatched.push({ key: place(g), gap: summary(g) });
+  }
+  for (const { key, gap } of unmatched) {
+    const previous = left.get(key)?.shift();
+    if (previous) changed.push({ before: previous, after: gap });
+    else opened.push(gap);
+  }
+  const closed = [...left.values()].flat();
+  return { opened, closed, changed };
 }
 
 function diffStages(a?: Journey, b?: Journey): JourneyDiff["stages"] {
@@ -127,65 +151,37 @@ function diffStages(a?: Journey, b?: Journey): JourneyDiff["stages"] {
   });
 }
 
-type Placed = { touchpoint: Touchpoint; stage: string };
-
 function diffTouchpoints(a?: Journey, b?: Journey): TouchpointDiff[] {
-  const place = (j?: Journey) => new Map((j?.stages ?? []).flatMap((s) => s.touchpoints.map((t) => [t.id, { touchpoint: t, stage: s.id }] as [string, Placed])));
-  const before = place(a);
-  const after = place(b);
-  const removed = [...before.keys()].filter((id) => !after.has(id));
-  const added = [...after.keys()].filter((id) => !before.has(id));
-  const renames = detectRenames(removed.map((id) => before.get(id)!), added.map((id) => after.get(id)!));
+  const match = matchTouchpoints(a, b);
+  const byBefore = new Map(match.matched.map((m) => [m.before.touchpoint.id, m]));
   const out: TouchpointDiff[] = [];
-  const renamedTo = new Set(renames.values());
   // In the order of the journey before the change, then what was added; a rename takes the old one's place.
-  for (const id of union([...before.keys()], [...after.keys()])) {
-    const x = before.get(id);
-    const y = after.get(id);
-    if (y && !x && renamedTo.has(id)) continue;
-    const to = x && !y ? renames.get(id) : undefined;
-    if (to) {
-      const renamed = after.get(to)!;
-      out.push({ kind: "renamed", id: to, previousId: id, name: renamed.touchpoint.name, stage: renamed.stage, fields: [{ field: "id", before: id, after: to }, ...placedChanges(x, renamed)] });
-      continue;
+  for (const stage of a?.stages ?? []) {
+    for (const touchpoint of stage.touchpoints) {
+      const m = byBefore.get(touchpoint.id);
+      if (!m) {
+        out.push({ kind: "removed", id: touchpoint.id, name: touchpoint.name, stage: stage.id, fields: [] });
+        continue;
+      }
+      const fields = placedChanges(m.before, m.after);
+      const to = m.after.touchpoint;
+      if (m.renamed) out.push({ kind: "renamed", id: to.id, previousId: touchpoint.id, name: to.name, stage: m.after.stage.id, fields: [{ field: "id", before: touchpoint.id, after: to.id }, ...fields] });
+      else if (fields.length > 0) out.push({ kind: "changed", id: to.id, name: to.name, stage: m.after.stage.id, fields });
     }
-    const fields = placedChanges(x, y);
-    if (x && y && fields.length === 0) continue;
-    out.push({ kind: kindOf(x, y), id, name: (y ?? x)!.touchpoint.name, stage: (y ?? x)!.stage, fields });
   }
+  for (const { touchpoint, stage } of match.added) out.push({ kind: "added", id: touchpoint.id, name: touchpoint.name, stage: stage.id, fields: [] });
   return out;
 }
 
-/** A removed and an added touchpoint are one renamed touchpoint when their names match, or most of their words do. */
-function detectRenames(removed: Placed[], added: Placed[]): Map<string, string> {
-  const renames = new Map<string, string>();
-  const taken = new Set<string>();
-  for (const old of removed) {
-    const match = added.find((n) => !taken.has(n.touchpoint.id) && similar(old.touchpoint, n.touchpoint));
-    if (match) {
-      renames.set(old.touchpoint.id, match.touchpoint.id);
-      taken.add(match.touchpoint.id);
-    }
-  }
-  return renames;
-}
-
-function similar(a: Touchpoint, b: Touchpoint): boolean {
-  if (a.name.trim().toLowerCase() === b.name.trim().toLowerCase()) return true;
-  const words = (t: Touchpoint) => new Set(`${t.name} ${t.does ?? ""} ${t.thinks ?? ""}`.toLowerCase().match(/[\p{L}\p{N}]+/gu) ?? []);
-  const x = words(a);
-  const y = words(b);
-  const shared = [...x].filter((w) => y.has(w)).length;
-  return a.channel === b.channel && shared / Math.max(1, new Set([...x, ...y]).size) >= 0.6;
-}
-
-function placedChanges(x?: Placed, y?: Placed): FieldChange[] {
-  const fields = fieldChanges(x?.touchpoint, y?.touchpoint, ["id"]);
-  if (x && y && x.stage !== y.stage) fields.unshift({ field: "stage", before: x.stage, after: y.stage });
+function placedChanges(x: Placed, y: Placed): FieldChange[] {
+  const fields = fieldChanges(x.touchpoint, y.touchpoint, ["id"]);
+  if (x.stage.id !== y.stage.id) fields.unshift({ field: "stage", before: x.stage.id, after: y.stage.id });
   return fields;
 }
 
-function diffKpi(a?: Kpi, b?: Kpi): KpiDiff | undefined {
+function diffKpi(x?: KpiAnalysis, y?: KpiAnalysis): KpiDiff | undefined {
+  const a = x?.kpi;
+  const b = y?.kpi;
   const fields = fieldChanges(a, b, ["id", "measurements"]);
   const latest = (k?: Kpi) => {
     const m = k?.measurements.at(-1);
@@ -201,7 +197,7 @@ function diffKpi(a?: Kpi, b?: Kpi): KpiDiff | undefined {
     name: (b ?? a)!.name,
     fields,
     ...(moved ? { actual: { before: latest(a), after: latest(b) } } : {}),
-    status: { before: a ? kpiStatus(a).status : undefined, after: b ? kpiStatus(b).status : undefined },
+    status: { before: x?.status.status, after: y?.status.status },
   };
 }
 
@@ -220,7 +216,7 @@ function kindOf(a: unknown, b: unknown): ChangeKind {
 }
 
 function summary(g: Gap): GapSummary {
-  return { rule: g.rule, severity: g.severity, title: g.title, ...(g.touchpoint ? { touchpoint: g.touchpoint } : {}), ...(g.kpi ? { kpi: g.kpi } : {}) };
+  return { rule: g.rule, severity: g.severity, title: g.title, ...(g.touchpoint ? { touchpoint: g.touchpoint } : {}), ...(g.kpi ? { kpi: g.kpi } : {}), ...(g.path ? { path: g.path } : {}) };
 }
 
 function union(a: readonly string[], b: readonly string[]): string[] {

@@ -1,9 +1,7 @@
 import type { Content } from "../model/content.ts";
 import type { HistoryCommit } from "../load/git-history.ts";
-import { indexContent } from "./content-index.ts";
+import { analyse, type Analysis } from "./analyse.ts";
 import { diffContent, type ContentDiff } from "./content-diff.ts";
-import { journeyGaps } from "./find-gaps.ts";
-import { journeyHealth } from "./health.ts";
 
 export interface JourneyAtCommit {
   commit: HistoryCommit;
@@ -27,29 +25,28 @@ export interface HistoryAnalysis {
   changes: { commit: HistoryCommit; diff: ContentDiff; invalid: boolean }[];
 }
 
-/** Health, curves and KPI targets over the content's commits, and what each commit changed. */
+/** Health, curves and KPI targets over the content's commits, and what each commit changed: one analysis per commit. */
 export function analyseHistory(commits: readonly (HistoryCommit & { content: Content })[]): HistoryAnalysis {
   const oldestFirst = [...commits].reverse();
   const journeys = new Map<string, JourneyAtCommit[]>();
   const kpiTargets = new Map<string, KpiAtCommit[]>();
   const changes: HistoryAnalysis["changes"] = [];
-  let previous: ReturnType<typeof indexContent> | undefined;
+  let previous: Analysis | undefined;
   for (const { content, ...commit } of oldestFirst) {
-    const index = indexContent(content);
-    for (const { data: journey } of content.journeys) {
-      const gaps = journeyGaps(index, journey.id);
-      const entry = { commit, title: journey.title, health: journeyHealth(index, journey, gaps).score, emotions: journey.stages.flatMap((s) => s.touchpoints.map((t) => t.emotion)) };
-      journeys.set(journey.id, [...(journeys.get(journey.id) ?? []), entry]);
+    const analysis = analyse(content);
+    for (const j of analysis.journeys) {
+      const entry = { commit, title: j.journey.title, health: j.health.score, emotions: j.journey.stages.flatMap((s) => s.touchpoints.map((t) => t.emotion)) };
+      journeys.set(j.id, [...(journeys.get(j.id) ?? []), entry]);
     }
-    for (const { data: kpi } of content.kpis) {
+    for (const { kpi } of analysis.kpis) {
       const list = kpiTargets.get(kpi.id) ?? [];
       const last = list.at(-1);
       if (!last || last.target !== kpi.target || last.warning !== kpi.warning) list.push({ commit, target: kpi.target, warning: kpi.warning });
       kpiTargets.set(kpi.id, list);
     }
-    const empty = indexContent({ ...content, journeys: [], personas: [], kpis: [] });
-    changes.push({ commit, diff: diffContent(previous ?? empty, index), invalid: content.diagnostics.some((d) => d.severity === "error") });
-    previous = index;
+    const empty = previous ?? analyse({ ...content, journeys: [], personas: [], kpis: [] });
+    changes.push({ commit, diff: diffContent(empty, analysis), invalid: content.diagnostics.some((d) => d.severity === "error") });
+    previous = analysis;
   }
   return { journeys, kpiTargets, changes: changes.reverse() };
 }

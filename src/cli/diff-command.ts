@@ -1,6 +1,6 @@
 import { existsSync } from "node:fs";
 import { join, relative, resolve, sep } from "node:path";
-import { indexContent } from "../analysis/content-index.ts";
+import { analyse } from "../analysis/analyse.ts";
 import { diffContent, type ContentDiff } from "../analysis/content-diff.ts";
 import { formatPretty } from "../diagnostics/format-pretty.ts";
 import { checkoutPaths, isShallow, mainMergeBase, repositoryRoot, resolveCommit } from "../load/git.ts";
@@ -70,7 +70,7 @@ export function diffCommand(args: readonly string[], io: Io): number {
   const report: DiffReport = {
     base: { revision: baseArg ?? "merge base with the main branch", commit: baseCommit },
     head: headCommit ? { revision: headArg!, commit: headCommit } : { revision: "working tree" },
-    ...diffContent(indexContent(before), indexContent(after)),
+    ...diffContent(analyse(before), analyse(after)),
   };
   io.out(values.format === "json" ? JSON.stringify(report, null, 2) : diffMarkdown(report));
   return 0;

@@ -1,4 +1,5 @@
-import { indexContent } from "../analysis/content-index.ts";
+import { plural } from "../model/vocabulary.ts";
+import { analyse } from "../analysis/analyse.ts";
 import { buildReport } from "../output/report-json.ts";
 import { formatPretty } from "../diagnostics/format-pretty.ts";
 import { didYouMean } from "../diagnostics/suggest.ts";
@@ -39,16 +40,16 @@ export async function reportCommand(args: readonly string[], io: Io): Promise<nu
   const content = await loadContentInParallel({ cwd: io.cwd, dir: values.dir });
   const errors = content.diagnostics.filter((d) => d.severity === "error");
   if (errors.length > 0) {
-    io.err(`${formatPretty(errors, { color: io.color })}\n\njourneymap: the content has ${errors.length} ${errors.length === 1 ? "error" : "errors"}; fix them before reporting (see \`journeymap validate\`).`);
+    io.err(`${formatPretty(errors, { color: io.color })}\n\njourneymap: the content has ${plural(errors.length, "error")}; fix them before reporting (see \`journeymap validate\`).`);
     return 1;
   }
-  const index = indexContent(content);
-  if (values.journey !== undefined && !index.journeys.has(values.journey)) {
-    const ids = [...index.journeys.keys()].sort();
+  const analysis = analyse(content);
+  if (values.journey !== undefined && !analysis.journey(values.journey)) {
+    const ids = analysis.journeys.map((j) => j.id).sort();
     const guess = didYouMean(values.journey, ids);
     throw new UsageError(`no journey \`${values.journey}\`.${guess ? ` Did you mean \`${guess}\`?` : ""} Journeys: ${ids.join(", ")}.`);
   }
-  const report = buildReport(index, values.journey === undefined ? undefined : [values.journey]);
+  const report = buildReport(analysis, values.journey === undefined ? undefined : [values.journey]);
   io.out(values.format === "json" ? JSON.stringify(report, null, 2) : reportMarkdown(report));
   const failOn = values["fail-on"] ?? "never";
   const { error, warning } = report.totals.gaps;

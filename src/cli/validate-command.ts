@@ -1,10 +1,11 @@
 import { readFileSync } from "node:fs";
 import { resolve } from "node:path";
-import { countBySeverity } from "../diagnostics/diagnostic.ts";
+import { countBySeverity, sortDiagnostics } from "../diagnostics/diagnostic.ts";
 import { formatGithub } from "../diagnostics/format-github.ts";
 import { formatJson } from "../diagnostics/format-json.ts";
 import { formatPretty, summaryLine } from "../diagnostics/format-pretty.ts";
 import { loadContentInParallel } from "../load/load-content.ts";
+import { analyse } from "../analysis/analyse.ts";
 import { git, mainMergeBase, repositoryRoot, resolveCommit } from "../load/git.ts";
 import type { Io } from "./io.ts";
 import { UsageError } from "./usage-error.ts";
@@ -43,6 +44,8 @@ export async function validateCommand(args: readonly string[], io: Io): Promise<
   const format = values.format ?? "pretty";
   if (values.base !== undefined && !values.changed) throw new UsageError("--base goes with --changed.");
   const content = await loadContentInParallel({ cwd: io.cwd, dir: values.dir });
+  // Some problems only the analysis sees (an acceptance that matches no finding any more): warnings, so only on valid content.
+  if (!content.diagnostics.some((d) => d.severity === "error")) content.diagnostics = sortDiagnostics([...content.diagnostics, ...analyse(content).diagnostics]);
   const changed = values.changed ? changedFiles(io.cwd, values.base) : undefined;
   const diagnostics = changed ? content.diagnostics.filter((d) => changed.has(resolve(io.cwd, d.file))) : content.diagnostics;
   const checked = { journeys: content.journeys.length, personas: content.personas.length, kpis: content.kpis.length, files: content.stats.files };

@@ -1,10 +1,9 @@
 import type { GapRuleId, GapSeverity, Kpi } from "../model/index.ts";
-import type { ContentIndex } from "../analysis/content-index.ts";
-import { asOfDate, countBySeverity, journeyGaps } from "../analysis/find-gaps.ts";
-import { journeyKpis } from "../analysis/gaps/journey-kpis.ts";
-import { journeyHealth, type Health } from "../analysis/health.ts";
-import { kpiStatus, type KpiStatusName, type KpiTrend } from "../analysis/kpi-status.ts";
-import { compareRedesign, type RedesignComparison } from "../analysis/redesign.ts";
+import type { Analysis, StepPosition } from "../analysis/analyse.ts";
+import { countBySeverity, type Gap } from "../analysis/find-gaps.ts";
+import type { Health } from "../analysis/health.ts";
+import type { KpiStatusName, KpiTrend } from "../analysis/kpi-status.ts";
+import type { RedesignComparison } from "../analysis/redesign.ts";
 import { mermaidJourney } from "./mermaid-journey.ts";
 
 /** The stable JSON of `journeymap report --format json` (documented in the README); bump `version` on a breaking change. */
@@ -12,7 +11,8 @@ export interface Report {
   version: 1;
   /** The reference date for staleness, `YYYY-MM-DD`. */
   asOf: string;
-  totals: { journeys: number; gaps: Record<GapSeverity, number> };
+  /** Open gaps per severity (accepted ones are counted apart). */
+  totals: { journeys: number; gaps: Record<GapSeverity, number>; accepted: number };
   journeys: JourneyReport[];
 }
 
@@ -27,7 +27,12 @@ export interface JourneyReport {
   /** The emotion curve as a Mermaid `journey` diagram. */
   mermaid: string;
   kpis: KpiReport[];
+  /** Open gaps, most severe first. */
   gaps: GapReport[];
+  /** Findings the authors accepted in the YAML, with their reason: outside the health score and `--fail-on`. */
+  accepted: (GapReport & { reason: string })[];
+  /** Importance × satisfaction of every step that states both [003]. */
+  positions: StepPosition[];
   redesign?: RedesignComparison;
 }
 
@@ -39,10 +44,13 @@ export interface KpiReport {
   direction: Kpi["direction"];
   target: number;
   warning?: number;
+  cadence?: Kpi["cadence"];
   status: KpiStatusName;
   latest?: { date: string; value: number };
   trend: KpiTrend;
   stale: boolean;
+  /** Days from the latest measurement to `asOf`. */
+  age?: number;
   owner?: string;
   stage?: string;
 }
@@ -55,67 +63,68 @@ export interface GapReport {
   stage?: string;
   touchpoint?: string;
   kpi?: string;
+  path?: string;
   owner?: string;
   file: string;
   line: number;
   col: number;
 }
 
-/** Health, KPIs, gaps and redesign of each journey (or of one), in the order the content lists them. */
-export function buildReport(index: ContentIndex, journeyIds?: readonly string[]): Report {
-  const asOf = asOfDate(index.content);
-  const settings = index.content.config.gaps;
-  const chosen = index.content.journeys.filter((j) => !journeyIds || journeyIds.includes(j.data.id));
-  const journeys = chosen.map(({ data: journey, file }): JourneyReport => {
-    const gaps = journeyGaps(index, journey.id);
-    const current = journey.state === "future" && journey.redesigns ? index.journeys.get(journey.redesigns)?.data : undefined;
-    return {
-      id: journey.id,
-      title: journey.title,
-      state: journey.state,
-      ...(journey.redesigns ? { redesigns: journey.redesigns } : {}),
-      file,
-      personas: journey.persona,
-      health: journeyHealth(index, journey, gaps),
-      mermaid: mermaidJourney(journey, journey.persona.map((id) => index.personas.get(id)?.data.name ?? id)),
-      kpis: journeyKpis(index, journey).map(({ kpi: { data: kpi }, stage }) => {
-        const status = kpiStatus(kpi, { asOf, staleAfterDays: settings.stale_after_days });
-        return strip({
-          id: kpi.id,
-          name: kpi.name,
-          unit: kpi.unit,
-          currency: kpi.currency,
-          direction: kpi.direction,
-          target: kpi.target,
-          warning: kpi.warning,
-          status: status.status,
-          latest: status.latest ? { date: status.latest.date, value: status.latest.value } : undefined,
-          trend: status.trend,
-          stale: status.stale,
-          owner: kpi.owner,
-          stage: stage?.id,
-        });
+/** Health, KPIs, gaps and redesign of each journey (or of one), in the order the content lists them: read from the one analysis. */
+export function buildReport(analysis: Analysis, journeyIds?: readonly string[]): Report {
+  const chosen = analysis.journeys.filter((j) => !journeyIds || journeyIds.includes(j.id));
+  const journeys = chosen.map(({ journey, loaded, gaps, accepted, health, kpis, redesign, positions }): JourneyReport => ({
+    id: journey.id,
+    title: journey.title,
+    state: journey.state,
+    ...(journey.redesigns ? { redesigns: journey.redesigns } : {}),
+    file: loaded.file,
+    personas: journey.persona,
+    health,
+    mermaid: mermaidJourney(journey, journey.persona.map((id) => analysis.index.personas.get(id)?.data.name ?? id)),
+    kpis: kpis.map(({ kpi: { kpi, status }, stage }) =>
+      strip({
+        id: kpi.id,
+        name: kpi.name,
+        unit: kpi.unit,
+        currency: kpi.currency,
+        direction: kpi.direction,
+        target: kpi.target,
+        warning: kpi.warning,
+        cadence: kpi.cadence,
+        status: status.status,
+        latest: status.latest ? { date: status.latest.date, value: status.latest.value } : undefined,
+        trend: status.trend,
+        stale: status.stale,
+        age: status.age,
+        owner: kpi.owner,
+        stage: stage?.id,
       }),
-      gaps: gaps.map((g) =>
-        strip({
-          rule: g.rule,
-          severity: g.severity,
-          title: g.title,
-          action: g.action,
-          stage: g.stage,
-          touchpoint: g.touchpoint,
-          kpi: g.kpi,
-          owner: g.owner,
-          file: g.location.file,
-          line: g.location.line,
-          col: g.location.col,
-        }),
-      ),
-      ...(current ? { redesign: compareRedesign(current, journey) } : {}),
-    };
-  });
+    ),
+    gaps: gaps.map(gapReport),
+    accepted: accepted.map((g) => ({ ...gapReport(g), reason: g.accepted.reason })),
+    positions,
+    ...(redesign ? { redesign } : {}),
+  }));
   const totals = countBySeverity(journeys.flatMap((j) => j.gaps));
-  return { version: 1, asOf, totals: { journeys: journeys.length, gaps: totals }, journeys };
+  return { version: 1, asOf: analysis.asOf, totals: { journeys: journeys.length, gaps: totals, accepted: journeys.reduce((n, j) => n + j.accepted.length, 0) }, journeys };
+}
+
+function gapReport(g: Gap): GapReport {
+  return strip({
+    rule: g.rule,
+    severity: g.severity,
+    title: g.title,
+    action: g.action,
+    stage: g.stage,
+    touchpoint: g.touchpoint,
+    kpi: g.kpi,
+    path: g.path,
+    owner: g.owner,
+    file: g.location.file,
+    line: g.location.line,
+    col: g.location.col,
+  });
 }
 
 /** Leaves out undefined fields so the JSON has no `"x": null` noise and stays byte-stable. */

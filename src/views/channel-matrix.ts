@@ -1,3 +1,4 @@
+import type { Analysis } from "../analysis/analyse.ts";
 import type { ContentIndex } from "../analysis/content-index.ts";
 import type { Journey, Touchpoint } from "../model/index.ts";
 import { signed } from "./emotion.ts";
@@ -69,7 +70,7 @@ export interface ChannelMatrixView {
 }
 
 /** The omnichannel view: touchpoints per channel and stage across every journey, with their average emotion. */
-export function channelMatrixView(index: ContentIndex): ChannelMatrixView {
+export function channelMatrixView({ index }: Analysis): ChannelMatrixView {
   const loaded = [...index.journeys.values()].sort((a, b) => (a.area ?? "").localeCompare(b.area ?? "") || a.data.title.localeCompare(b.data.title));
   const journeys = loaded.map(({ data: j }) => ({ id: j.id, title: j.title, state: j.state, stages: j.stages.map((s) => ({ id: s.id, name: s.name })) }));
   const stages = loaded.flatMap(({ data: j }, journeyIndex) => j.stages.map((stage, i) => ({ journeyId: j.id, journeyIndex, first: i === 0, stage })));

@@ -1,6 +1,6 @@
 import type { GapRuleId, GapSeverity, Journey } from "../model/index.ts";
-import type { ContentIndex } from "../analysis/content-index.ts";
-import type { Gap } from "../analysis/find-gaps.ts";
+import type { Analysis } from "../analysis/analyse.ts";
+import type { AcceptedGap, Gap } from "../analysis/find-gaps.ts";
 import { href } from "./href.ts";
 import { SEVERITY_ICONS, SEVERITY_LABELS } from "./gap-severity.ts";
 
@@ -18,13 +18,15 @@ export interface GapItemView {
   owner?: string;
   journey: { id: string; title: string; href: string };
   /** Where to look: the touchpoint's details, the KPI's card or the stage on the map. */
-  target?: { kind: "touchpoint" | "kpi" | "stage"; kindLabel: string; label: string; href: string };
+  target?: { kind: "touchpoint" | "kpi" | "stage" | "path"; kindLabel: string; label: string; href: string };
   /** The touchpoint it is about, for the map's badges and the detail cards. */
   touchpoint?: string;
   /** `journeys/retail/online-store-purchase.yaml:338`: where to fix it. */
   source: string;
   /** The id the map's badge for this touchpoint links to; set on the touchpoint's first (worst) gap. */
   anchor?: string;
+  /** Why the authors accepted it, for an accepted finding. */
+  acceptedReason?: string;
 }
 
 export interface GapItemOptions {
@@ -46,7 +48,8 @@ export function touchpointGapsAnchor(touchpoint: string): string {
 }
 
 /** A journey's gaps as report items, in the order given. */
-export function gapItems(index: ContentIndex, journey: Journey, gaps: readonly Gap[], options: GapItemOptions): GapItemView[] {
+export function gapItems({ index }: Analysis, journey: Journey, gaps: readonly (Gap | AcceptedGap)[], options: GapItemOptions): GapItemView[] {
+  const pathNames = new Map(journey.paths.map((p) => [p.id, p.name]));
   const stageNames = new Map(journey.stages.map((s) => [s.id, s.name]));
   const touchpointNames = new Map(journey.stages.flatMap((s) => s.touchpoints.map((t) => [t.id, t.name] as const)));
   const journeyHref = href(`/journeys/${journey.id}/`);
@@ -59,6 +62,8 @@ export function gapItems(index: ContentIndex, journey: Journey, gaps: readonly G
       target = { kind: "touchpoint", kindLabel: "Touchpoint", label: touchpointNames.get(gap.touchpoint) ?? gap.touchpoint, href: onMap(gap.touchpoint) };
     } else if (gap.kpi) {
       target = { kind: "kpi", kindLabel: "KPI", label: index.kpis.get(gap.kpi)?.data.name ?? gap.kpi, href: href(`/kpis/#kpi-${gap.kpi}`) };
+    } else if (gap.path) {
+      target = { kind: "path", kindLabel: "Path", label: pathNames.get(gap.path) ?? gap.path, href: onMap(`path-${gap.path}`) };
     } else if (gap.stage) {
       target = { kind: "stage", kindLabel: "Stage", label: stageNames.get(gap.stage) ?? gap.stage, href: onMap(`stage-${gap.stage}`) };
     }
@@ -78,6 +83,7 @@ export function gapItems(index: ContentIndex, journey: Journey, gaps: readonly G
       touchpoint: gap.touchpoint,
       source: `${gap.location.file}:${gap.location.line}`,
       anchor,
+      ...("accepted" in gap ? { acceptedReason: gap.accepted.reason } : {}),
     };
   });
 }

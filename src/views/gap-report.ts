@@ -1,8 +1,6 @@
 import type { GapRuleId, GapSeverity } from "../model/index.ts";
-import type { ContentIndex } from "../analysis/content-index.ts";
-import { SEVERITY_ORDER, asOfDate, journeyGaps, ruleDescriptions, type Gap } from "../analysis/find-gaps.ts";
-import { journeyKpis } from "../analysis/gaps/journey-kpis.ts";
-import { journeyHealth } from "../analysis/health.ts";
+import type { Analysis } from "../analysis/analyse.ts";
+import { SEVERITY_ORDER, ruleDescriptions, type Gap } from "../analysis/find-gaps.ts";
 import { formatDate } from "../model/vocabulary.ts";
 import { gapItems, ruleAnchor, type GapItemView } from "./gap-item.ts";
 import { SEVERITY_ICONS, SEVERITY_LABELS, SEVERITY_PLURALS, gapsText, severityCounts, type SeverityCount } from "./gap-severity.ts";
@@ -51,6 +49,8 @@ export interface FilterOption {
 
 export interface GapReportView {
   total: number;
+  /** Findings accepted in the YAML across all journeys (listed on each journey's page). */
+  accepted: number;
   /** `31 Oct 2026`: the date staleness is measured from. */
   asOf: string;
   counts: SeverityCount[];
@@ -65,24 +65,26 @@ export interface GapReportView {
 export const NO_TEAM = "-";
 
 /** Every gap across the portfolio, grouped by severity, with what the filters and the rule legend need. */
-export function gapReportView(index: ContentIndex): GapReportView {
+export function gapReportView(analysis: Analysis): GapReportView {
+  const { index } = analysis;
   const rules = ruleDescriptions();
   const ruleRank = new Map(rules.map((r, i) => [r.id, i]));
-  const journeys = [...index.content.journeys].sort((a, b) => a.data.title.localeCompare(b.data.title) || a.data.id.localeCompare(b.data.id));
+  const journeys = [...analysis.journeys].sort((a, b) => a.journey.title.localeCompare(b.journey.title) || a.id.localeCompare(b.id));
 
   const all: Gap[] = [];
   const items: ReportItem[] = [];
   const reportJourneys: ReportJourney[] = [];
-  for (const { data: journey } of journeys) {
-    const gaps = journeyGaps(index, journey.id);
+  let accepted = 0;
+  for (const { journey, gaps, health, kpis, accepted: acceptedGaps } of journeys) {
     all.push(...gaps);
-    items.push(...gapItems(index, journey, gaps, { onJourneyPage: false }).map((item) => ({ ...item, team: item.owner ?? NO_TEAM })));
+    accepted += acceptedGaps.length;
+    items.push(...gapItems(analysis, journey, gaps, { onJourneyPage: false }).map((item) => ({ ...item, team: item.owner ?? NO_TEAM })));
     reportJourneys.push({
       id: journey.id,
       title: journey.title,
       future: journey.state === "future",
       href: href(`/journeys/${journey.id}/#gaps`),
-      health: healthView(journeyHealth(index, journey, gaps), journeyKpis(index, journey).length),
+      health: healthView(health, kpis.length),
       counts: severityCounts(gaps),
     });
   }
@@ -108,7 +110,8 @@ export function gapReportView(index: ContentIndex): GapReportView {
 
   return {
     total: items.length,
-    asOf: formatDate(asOfDate(index.content)),
+    asOf: formatDate(analysis.asOf),
+    accepted,
     counts: severityCounts(all),
     groups,
     journeys: reportJourneys.sort((a, b) => a.health.score - b.health.score),
@@ -132,7 +135,7 @@ export function gapReportView(index: ContentIndex): GapReportView {
         ...teams.map((t) => ({ value: t, label: `${t} (${perTeam.get(t)})` })),
         ...(perTeam.has(NO_TEAM) ? [{ value: NO_TEAM, label: `No team (${perTeam.get(NO_TEAM)})` }] : []),
       ],
-      journeys: journeys.filter((j) => perJourney.has(j.data.id)).map((j) => ({ value: j.data.id, label: `${j.data.title} (${gapsText(perJourney.get(j.data.id) ?? 0)})` })),
+      journeys: journeys.filter((j) => perJourney.has(j.id)).map((j) => ({ value: j.id, label: `${j.journey.title} (${gapsText(perJourney.get(j.id) ?? 0)})` })),
     },
   };
 }

@@ -1,3 +1,4 @@
+import { plural, signed } from "../model/vocabulary.ts";
 import type { ContentDiff, JourneyDiff } from "../analysis/content-diff.ts";
 import type { HistoryAnalysis } from "../analysis/history.ts";
 import { emotionCurveLayout, type CurveLayout } from "./emotion-curve.layout.ts";
@@ -79,15 +80,16 @@ function describe(diff: ContentDiff, href: (path: string) => string): ChangeEntr
 }
 
 function journeyLine(j: JourneyDiff): string {
-  if (j.kind !== "changed") return `Journey ${j.title} ${j.kind}${j.kind === "added" ? ` with ${j.curve.after.length} touchpoints` : ""}`;
+  if (j.kind !== "changed") return `Journey ${j.title} ${j.kind}${j.kind === "added" ? ` with ${plural(j.curve.after.length, "touchpoint")}` : ""}`;
   const count = (kind: string) => j.touchpoints.filter((t) => t.kind === kind).length;
   const parts: string[] = [];
-  for (const kind of ["added", "removed", "renamed", "changed"]) if (count(kind)) parts.push(`${count(kind)} ${count(kind) === 1 ? "touchpoint" : "touchpoints"} ${kind}`);
-  const emotions = j.touchpoints.flatMap((t) => t.fields.filter((f) => f.field === "emotion").map((f) => `${t.name} ${f.before} → ${f.after}`));
+  for (const kind of ["added", "removed", "renamed", "changed"]) if (count(kind)) parts.push(`${plural(count(kind), "touchpoint")} ${kind}`);
+  const emotions = j.touchpoints.flatMap((t) => t.fields.filter((f) => f.field === "emotion").map((f) => `${t.name} ${signed(Number(f.before))} → ${signed(Number(f.after))}`));
   if (emotions.length) parts.push(`emotion: ${emotions.slice(0, 3).join(", ")}${emotions.length > 3 ? ", …" : ""}`);
   if (j.fields.length) parts.push(j.fields.map((f) => f.field).join(", "));
-  if (j.gaps.closed.length) parts.push(`${j.gaps.closed.length} ${j.gaps.closed.length === 1 ? "gap" : "gaps"} closed`);
-  if (j.gaps.opened.length) parts.push(`${j.gaps.opened.length} ${j.gaps.opened.length === 1 ? "gap" : "gaps"} opened`);
+  if (j.gaps.closed.length) parts.push(`${plural(j.gaps.closed.length, "gap")} closed`);
+  if (j.gaps.opened.length) parts.push(`${plural(j.gaps.opened.length, "gap")} opened`);
+  if (j.gaps.changed.length) parts.push(`${plural(j.gaps.changed.length, "gap")} changed`);
   const health = j.health.before !== undefined && j.health.after !== undefined && j.health.before !== j.health.after ? ` (health ${j.health.before} → ${j.health.after})` : "";
   return `Journey ${j.title}: ${parts.join("; ") || "changed"}${health}`;
 }

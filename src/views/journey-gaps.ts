@@ -1,8 +1,6 @@
 import type { GapSeverity } from "../model/index.ts";
-import type { ContentIndex } from "../analysis/content-index.ts";
-import { journeyGaps } from "../analysis/find-gaps.ts";
-import { journeyKpis } from "../analysis/gaps/journey-kpis.ts";
-import { journeyHealth } from "../analysis/health.ts";
+import type { Analysis } from "../analysis/analyse.ts";
+import { plural } from "../model/vocabulary.ts";
 import { gapItems, touchpointGapsAnchor, type GapItemView } from "./gap-item.ts";
 import { SEVERITY_ICONS, gapsText, severityCounts, type SeverityCount } from "./gap-severity.ts";
 import { healthView, type HealthView } from "./health-view.ts";
@@ -30,18 +28,21 @@ export interface JourneyGapsView {
   /** `2 more, for information`: the fold's summary. */
   foldedLabel: string;
   byTouchpoint: Record<string, TouchpointGaps>;
+  /** Findings the authors accepted in the YAML, each with its reason: listed, never counted. */
+  accepted: GapItemView[];
+  /** `2 accepted findings`. */
+  acceptedLabel: string;
 }
 
 /** Past this many gaps the info ones fold away, so errors and warnings stay in view above the map. */
 export const FOLD_AFTER = 8;
 
 /** The journey page's gap report: health, counts, the ranked gaps, and each touchpoint's share for the map. */
-export function journeyGapsView(index: ContentIndex, journeyId: string): JourneyGapsView {
-  const loaded = index.journeys.get(journeyId);
-  if (!loaded) throw new Error(`no journey \`${journeyId}\``);
-  const journey = loaded.data;
-  const gaps = journeyGaps(index, journeyId);
-  const items = gapItems(index, journey, gaps, { onJourneyPage: true });
+export function journeyGapsView(analysis: Analysis, journeyId: string): JourneyGapsView {
+  const analysed = analysis.journey(journeyId);
+  if (!analysed) throw new Error(`no journey \`${journeyId}\``);
+  const { journey, gaps } = analysed;
+  const items = gapItems(analysis, journey, gaps, { onJourneyPage: true });
   const fold = items.length > FOLD_AFTER;
   const folded = fold ? items.filter((i) => i.severity === "info") : [];
 
@@ -59,12 +60,14 @@ export function journeyGapsView(index: ContentIndex, journeyId: string): Journey
   }
 
   return {
-    health: healthView(journeyHealth(index, journey, gaps), journeyKpis(index, journey).length),
+    health: healthView(analysed.health, analysed.kpis.length),
     total: items.length,
     counts: severityCounts(gaps),
     shown: fold ? items.filter((i) => i.severity !== "info") : items,
     folded,
     foldedLabel: `${folded.length} more, for information`,
     byTouchpoint,
+    accepted: gapItems(analysis, journey, analysed.accepted, { onJourneyPage: true }),
+    acceptedLabel: plural(analysed.accepted.length, "accepted finding"),
   };
 }

@@ -1,7 +1,7 @@
 import type { Evidence, Journey, System, Touchpoint } from "../model/index.ts";
-import type { ContentIndex } from "../analysis/content-index.ts";
-import { kpiStatus, type KpiStatusName } from "../analysis/kpi-status.ts";
-import { compareRedesign, type RedesignComparison } from "../analysis/redesign.ts";
+import type { Analysis } from "../analysis/analyse.ts";
+import type { KpiStatusName } from "../analysis/kpi-status.ts";
+import type { RedesignComparison } from "../analysis/redesign.ts";
 import { emotionCurveLayout, type CurveInput, type CurveLayout } from "./emotion-curve.layout.ts";
 import { emotionLabel } from "./emotion.ts";
 import { mermaidJourney } from "../output/mermaid-journey.ts";
@@ -13,6 +13,8 @@ export interface KpiChip {
   id: string;
   name: string;
   status: KpiStatusName;
+  /** The latest measurement is older than the KPI's cadence allows. */
+  stale: boolean;
 }
 
 export interface MapColumn {
@@ -99,15 +101,15 @@ const LANES: [LaneId, string][] = [
 ];
 
 /** Everything the journey page shows, computed once: the grid's columns and lanes, the curve, filters, mermaid. */
-export function journeyMapView(index: ContentIndex, journeyId: string): JourneyMapView {
-  const loaded = index.journeys.get(journeyId);
-  if (!loaded) throw new Error(`no journey \`${journeyId}\``);
-  const journey = loaded.data;
-  const { columns, stages } = layoutColumns(index, journey);
+export function journeyMapView(analysis: Analysis, journeyId: string): JourneyMapView {
+  const analysed = analysis.journey(journeyId);
+  if (!analysed) throw new Error(`no journey \`${journeyId}\``);
+  const { index } = analysis;
+  const { journey, current, redesign } = analysed;
+  const { columns, stages } = layoutColumns(analysis, journey);
   const curve = curveOf(journey, COLUMN_WIDTH);
   const lanes = LANES.map(([id, label]) => ({ id, label, empty: id !== "emotion" && columns.every((c) => c.placeholder || laneIsEmpty(c, id)) }));
   const real = columns.filter((c) => !c.placeholder);
-  const current = journey.state === "future" && journey.redesigns ? index.journeys.get(journey.redesigns)?.data : undefined;
   return {
     journey,
     personas: journey.persona.flatMap((id) => {
@@ -127,17 +129,18 @@ export function journeyMapView(index: ContentIndex, journeyId: string): JourneyM
       confidences: [...new Set(real.map((c) => c.confidence))].sort(),
     },
     mermaid: mermaidJourney(journey, journey.persona.map((id) => index.personas.get(id)?.data.name ?? id)),
-    comparison: current ? { journey: current, curve: curveOf(current, COLUMN_WIDTH * 0.5), redesign: compareRedesign(current, journey) } : undefined,
-    redesignedBy: index.content.journeys.filter((j) => j.data.redesigns === journey.id).map((j) => ({ id: j.data.id, title: j.data.title })),
+    comparison: current && redesign ? { journey: current, curve: curveOf(current, COLUMN_WIDTH * 0.5), redesign } : undefined,
+    redesignedBy: analysed.redesignedBy.map((j) => ({ id: j.id, title: j.title })),
   };
 }
 
-function layoutColumns(index: ContentIndex, journey: Journey): { columns: MapColumn[]; stages: MapStage[] } {
+function layoutColumns(analysis: Analysis, journey: Journey): { columns: MapColumn[]; stages: MapStage[] } {
+  const { index } = analysis;
   const columns: MapColumn[] = [];
   const stages: MapStage[] = [];
   const chip = (id: string): KpiChip[] => {
-    const kpi = index.kpis.get(id)?.data;
-    return kpi ? [{ id, name: kpi.name, status: kpiStatus(kpi).status }] : [];
+    const kpi = analysis.kpi(id);
+    return kpi ? [{ id, name: kpi.kpi.name, status: kpi.status.status, stale: kpi.status.stale }] : [];
   };
   for (const stage of journey.stages) {
     stages.push({
@@ -146,7 +149,7 @@ function layoutColumns(index: ContentIndex, journey: Journey): { columns: MapCol
       goal: stage.goal,
       start: columns.length,
       count: Math.max(1, stage.touchpoints.length),
-      kpis: index.stageKpis(journey, stage).map((k) => ({ id: k.id, name: k.name, status: kpiStatus(k).status })),
+      kpis: index.stageKpis(journey, stage).flatMap((k) => chip(k.id)),
     });
     if (stage.touchpoints.length === 0) columns.push(placeholderColumn(stage.id, stage.name, columns.length));
     for (const tp of stage.touchpoints) {

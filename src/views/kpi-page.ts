@@ -1,9 +1,9 @@
 import type { Journey, Kpi } from "../model/index.ts";
 import type { KpiAtCommit } from "../analysis/history.ts";
-import type { ContentIndex } from "../analysis/content-index.ts";
+import type { Analysis } from "../analysis/analyse.ts";
 import type { LoadedJourney } from "../model/content.ts";
-import { KPI_STATUS_LABELS, kpiStatus, type KpiStatus, type KpiStatusName } from "../analysis/kpi-status.ts";
-import { formatDate, formatKpiValue } from "../model/vocabulary.ts";
+import { KPI_STATUS_LABELS, type KpiStatus, type KpiStatusName } from "../analysis/kpi-status.ts";
+import { formatDate, formatKpiValue, plural } from "../model/vocabulary.ts";
 import { kpiHistoryLayout, type HistoryLayout } from "./kpi-history.layout.ts";
 
 interface KpiStageRef {
@@ -29,6 +29,8 @@ export interface KpiCardView {
   target: string;
   warning?: string;
   latest?: { value: string; date: string; note?: string };
+  /** `Stale: last measured 95 days before 31 Oct 2026 (monthly)`, when the latest value is older than its cadence allows. */
+  stale?: string;
   /** e.g. `4.2 points below target (−6%)`; absent without data. */
   gap?: string;
   /**
@@ -60,8 +62,10 @@ export interface KpiPageView {
   total: number;
   /** Journeys with at least one KPI. */
   journeys: number;
-  /** The newest measurement date across all KPIs: how fresh the page is. */
-  asOf?: string;
+  /** The reference date statuses and staleness are measured against (the report's `asOf`). */
+  asOf: string;
+  /** KPIs whose latest value is older than their cadence allows. */
+  stale: { id: string; name: string }[];
   summary: StatusCount[];
   /** Off-track, then at-risk KPIs, each worst first: what a stakeholder should look at. Empty statuses are left out. */
   attention: { status: KpiStatusName; label: string; kpis: { id: string; name: string }[] }[];
@@ -76,27 +80,27 @@ const SUMMARY_ORDER: KpiStatusName[] = ["on-track", "at-risk", "off-track", "no-
 const SEVERITY: Record<KpiStatusName, number> = { "off-track": 0, "at-risk": 1, "no-data": 2, "on-track": 3 };
 
 /** The KPI page: a status summary, then one section per journey with its KPIs worst first. */
-export function kpiPageView(index: ContentIndex, targets?: ReadonlyMap<string, readonly KpiAtCommit[]>): KpiPageView {
-  const journeys = orderedJourneys(index);
-  const measured = measuredStages(index, journeys);
-  const scored = index.content.kpis.map(({ data: kpi }) => ({ kpi, status: kpiStatus(kpi) })).sort(bySeverity);
+export function kpiPageView(analysis: Analysis, targets?: ReadonlyMap<string, readonly KpiAtCommit[]>): KpiPageView {
+  const journeys = orderedJourneys(analysis);
+  const measured = measuredStages(analysis, journeys);
+  const scored = analysis.kpis.map(({ kpi, status }) => ({ kpi, status })).sort(bySeverity);
 
   const groups = new Map<string, KpiCardView[]>();
   for (const { kpi, status } of scored) {
     const refs = measured.get(kpi.id) ?? [];
     const key = refs[0]?.journeyId ?? "";
-    groups.set(key, [...(groups.get(key) ?? []), withTargetHistory(kpiCard(kpi, status, refs), kpi, targets?.get(kpi.id))]);
+    groups.set(key, [...(groups.get(key) ?? []), withTargetHistory(kpiCard(kpi, status, refs, analysis.asOf), kpi, targets?.get(kpi.id))]);
   }
   const sections = journeys.flatMap(({ data: j, area }) => {
     const kpis = groups.get(j.id);
     return kpis ? [{ journey: { id: j.id, area, future: j.state === "future" }, title: j.title, counts: countByStatus(kpis.map((k) => k.status)), kpis }] : [];
   });
   const untied = groups.get("");
-  const dates = scored.flatMap((s) => (s.status.latest ? [s.status.latest.date] : [])).sort();
   return {
     total: scored.length,
     journeys: sections.length,
-    asOf: dates.length > 0 ? formatDate(dates.at(-1)!) : undefined,
+    asOf: formatDate(analysis.asOf),
+    stale: scored.filter((s) => s.status.stale).map((s) => ({ id: s.kpi.id, name: s.kpi.name })),
     summary: countByStatus(scored.map((s) => s.status.status)),
     attention: (["off-track", "at-risk"] as const).flatMap((status) => {
       const kpis = scored.filter((s) => s.status.status === status).map((s) => ({ id: s.kpi.id, name: s.kpi.name }));
@@ -110,7 +114,7 @@ export function kpiPageView(index: ContentIndex, targets?: ReadonlyMap<string, r
  * By area, then title, except that a redesign follows the journey it redesigns: a KPI measuring
  * both is then filed under today's journey, wherever the redesign's own area would sort.
  */
-function orderedJourneys(index: ContentIndex): LoadedJourney[] {
+function orderedJourneys({ index }: Analysis): LoadedJourney[] {
   const sortKey = (j: LoadedJourney) => {
     const current = (j.data.redesigns && index.journeys.get(j.data.redesigns)) || j;
     return [current.area ?? "", current.data.title, j.data.state === "future" ? 1 : 0, j.data.title] as const;
@@ -122,7 +126,7 @@ function orderedJourneys(index: ContentIndex): LoadedJourney[] {
 }
 
 /** Every stage a KPI measures: named by the stage, by the KPI, or by a touchpoint within the stage. */
-function measuredStages(index: ContentIndex, journeys: LoadedJourney[]): Map<string, KpiStageRef[]> {
+function measuredStages({ index }: Analysis, journeys: LoadedJourney[]): Map<string, KpiStageRef[]> {
   const out = new Map<string, KpiStageRef[]>();
   for (const { data: journey } of journeys) {
     for (const stage of journey.stages) {
@@ -157,7 +161,7 @@ function withTargetHistory(card: KpiCardView, kpi: Kpi, history?: readonly KpiAt
   return { ...card, targetHistory };
 }
 
-function kpiCard(kpi: Kpi, status: KpiStatus, refs: KpiStageRef[]): KpiCardView {
+function kpiCard(kpi: Kpi, status: KpiStatus, refs: KpiStageRef[], asOf: string): KpiCardView {
   const format = (value: number) => formatKpiValue(value, kpi);
   const measurements = kpi.measurements.map((m) => ({ date: formatDate(m.date), value: format(m.value), note: m.note }));
   const target = format(kpi.target);
@@ -176,6 +180,7 @@ function kpiCard(kpi: Kpi, status: KpiStatus, refs: KpiStageRef[]): KpiCardView 
     target,
     warning,
     latest: status.latest && { value: format(status.latest.value), date: formatDate(status.latest.date), note: status.latest.note },
+    stale: status.stale ? `Stale: last measured ${plural(status.age ?? 0, "day")} before ${formatDate(asOf)}${kpi.cadence ? `, measured ${kpi.cadence}` : ""}` : undefined,
     gap: gapText(kpi, status),
     measures: byJourney(refs),
     chart:

@@ -1,4 +1,4 @@
-import type { ContentIndex } from "../analysis/content-index.ts";
+import type { Analysis } from "../analysis/analyse.ts";
 import type { Journey, Persona } from "../model/index.ts";
 import { signed } from "./emotion.ts";
 import { href } from "./href.ts";
@@ -54,7 +54,7 @@ export interface PersonaPageView {
 const GOALS_ON_CARD = 2;
 
 /** The persona index: one summary per persona, by name. */
-export function personaSummaries(index: ContentIndex): PersonaSummary[] {
+export function personaSummaries({ index }: Analysis): PersonaSummary[] {
   return [...index.personas.values()]
     .map(({ data: p }) => ({
       id: p.id,
@@ -71,7 +71,7 @@ export function personaSummaries(index: ContentIndex): PersonaSummary[] {
 }
 
 /** Everything the persona page shows: the profile, and the journeys naming the persona with their curves overlaid. */
-export function personaPageView(index: ContentIndex, personaId: string): PersonaPageView {
+export function personaPageView({ index }: Analysis, personaId: string): PersonaPageView {
   const persona = index.personas.get(personaId)?.data;
   if (!persona) throw new Error(`no persona \`${personaId}\``);
   // By title, so a redesign ("… (2027 redesign)") follows the journey it redesigns.

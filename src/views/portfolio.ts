@@ -1,8 +1,5 @@
-import type { ContentIndex } from "../analysis/content-index.ts";
-import { journeyGaps } from "../analysis/find-gaps.ts";
-import { journeyKpis } from "../analysis/gaps/journey-kpis.ts";
-import { journeyHealth } from "../analysis/health.ts";
-import { kpiStatus, type KpiStatusName } from "../analysis/kpi-status.ts";
+import type { Analysis } from "../analysis/analyse.ts";
+import type { KpiStatusName } from "../analysis/kpi-status.ts";
 import { emotionCurveLayout, type CurveLayout } from "./emotion-curve.layout.ts";
 import { severityCounts, type SeverityCount } from "./gap-severity.ts";
 import { healthView, type HealthView } from "./health-view.ts";
@@ -38,16 +35,15 @@ export interface PortfolioView {
 const SPARK_HEIGHT = 56;
 
 /** The home page: one card per journey, grouped by product area, in a stable order. */
-export function portfolioView(index: ContentIndex): PortfolioView {
-  const { content } = index;
+export function portfolioView(analysis: Analysis): PortfolioView {
+  const { content, index } = analysis;
   const areas = new Map<string, JourneyCard[]>();
-  for (const { data: journey, area = "Other journeys" } of content.journeys) {
+  for (const { journey, loaded: { area = "Other journeys" }, kpis: measuring, gaps, health } of analysis.journeys) {
     const touchpoints = journey.stages.flatMap((s) => s.touchpoints);
     const personas = journey.persona.map((id) => ({ id, name: index.personas.get(id)?.data.name ?? id }));
     // The same KPIs the health score and the report count: stage, touchpoint and path KPIs, once each.
     const kpis: Record<KpiStatusName, number> = { "on-track": 0, "at-risk": 0, "off-track": 0, "no-data": 0 };
-    const measuring = journeyKpis(index, journey);
-    for (const { kpi } of measuring) kpis[kpiStatus(kpi.data).status]++;
+    for (const { kpi } of measuring) kpis[kpi.status.status]++;
     const width = 240;
     const sparkline = emotionCurveLayout(
       touchpoints.map((tp, column) => ({ column, id: tp.id, name: tp.name, emotion: tp.emotion, momentOfTruth: tp.moment_of_truth })),
@@ -56,7 +52,6 @@ export function portfolioView(index: ContentIndex): PortfolioView {
       width / Math.max(1, touchpoints.length),
       SPARK_HEIGHT,
     );
-    const gaps = journeyGaps(index, journey.id);
     const card: JourneyCard = {
       id: journey.id,
       title: journey.title,
@@ -71,7 +66,7 @@ export function portfolioView(index: ContentIndex): PortfolioView {
       lowest: sparkline.lowest ? { name: sparkline.lowest.name, emotion: sparkline.lowest.emotion } : undefined,
       kpis,
       kpiCount: measuring.length,
-      health: healthView(journeyHealth(index, journey, gaps), journeyKpis(index, journey).length),
+      health: healthView(health, measuring.length),
       gaps: severityCounts(gaps),
       searchText: [journey.title, journey.summary ?? "", area, ...personas.map((p) => p.name), ...touchpoints.map((t) => t.name)].join(" ").toLowerCase(),
     };

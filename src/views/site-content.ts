@@ -1,4 +1,4 @@
-import { indexContent, type ContentIndex } from "../analysis/content-index.ts";
+import { analyse, type Analysis } from "../analysis/analyse.ts";
 import { formatPretty } from "../diagnostics/format-pretty.ts";
 import { loadContent } from "../load/load-content.ts";
 import { analyseHistory, type HistoryAnalysis } from "../analysis/history.ts";
@@ -8,13 +8,13 @@ import type { Availability } from "./history-view.ts";
 /** Bumped by the dev server's file watcher (see content-integration.ts) when a YAML file changes. */
 const VERSION_KEY = "__journeymapContentVersion";
 
-let cached: { version: number; index: ContentIndex } | undefined;
+let cached: { version: number; analysis: Analysis } | undefined;
 
 /**
- * The content every page renders, loaded once per build (and again in dev after an edit).
+ * The analysed content every page renders: loaded and analysed once per build (and again in dev after an edit).
  * Invalid content stops the build with the same messages `journeymap validate` prints.
  */
-export function siteContent(): ContentIndex {
+export function siteAnalysis(): Analysis {
   const version = Number((globalThis as Record<string, unknown>)[VERSION_KEY] ?? 0);
   if (!cached || cached.version !== version) {
     const content = loadContent({ dir: process.env.JOURNEYMAP_DIR || undefined });
@@ -22,9 +22,9 @@ export function siteContent(): ContentIndex {
     if (errors.length > 0) {
       throw new Error(`journeymap: the content has ${errors.length} error(s)\n\n${formatPretty(errors, { color: false })}`);
     }
-    cached = { version, index: indexContent(content) };
+    cached = { version, analysis: analyse(content) };
   }
-  return cached.index;
+  return cached.analysis;
 }
 
 let cachedHistory: { version: number; value: SiteHistory } | undefined;
@@ -42,7 +42,7 @@ export function siteHistory(): SiteHistory {
   const version = Number((globalThis as Record<string, unknown>)[VERSION_KEY] ?? 0);
   if (!cachedHistory || cachedHistory.version !== version) {
     const limit = Number(process.env.JOURNEYMAP_HISTORY_COMMITS ?? 20);
-    const { content } = siteContent();
+    const { content } = siteAnalysis();
     const history: ContentHistory = limit > 0 ? contentHistory(content.cwd, content.dir, limit) : { available: false, reason: "history is turned off (JOURNEYMAP_HISTORY_COMMITS=0)" };
     cachedHistory = {
       version,

@@ -32,7 +32,7 @@ describe("the content's history from git", () => {
     expect(view.healthLine?.dots).toHaveLength(3);
     const changes = changesView(analysis, (p) => p);
     expect(changes[0]!.lines).toContainEqual({ text: "KPI Checkout conversion: target 60 → 55", href: "/kpis/#kpi-conversion" });
-    expect(changes[1]!.lines[0]!.text).toMatch(/^Journey Buying a gift online: 1 touchpoint changed; emotion: Forced sign-up -2 → 0; .*gaps? closed \(health \d+ → \d+\)$/);
+    expect(changes[1]!.lines[0]!.text).toMatch(/^Journey Buying a gift online: 1 touchpoint changed; emotion: Forced sign-up −2 → 0; .*gaps? closed \(health \d+ → \d+\)$/);
     expect(changes[2]!.lines.map((l) => l.text)).toContain("Journey Buying a gift online added with 4 touchpoints");
   });
 

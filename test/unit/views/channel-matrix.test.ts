@@ -1,10 +1,10 @@
 import { describe, expect, it } from "vitest";
-import { indexContent } from "../../../src/analysis/content-index.ts";
+import { analyse } from "../../../src/analysis/analyse.ts";
 import { loadContent } from "../../../src/load/load-content.ts";
 import { channelMatrixView, type ChannelMatrixView } from "../../../src/views/channel-matrix.ts";
 
-const fixture = channelMatrixView(indexContent(loadContent({ root: "test/fixtures/valid", dir: "test/fixtures/valid" })));
-const examples = channelMatrixView(indexContent(loadContent({ root: "." })));
+const fixture = channelMatrixView(analyse(loadContent({ root: "test/fixtures/valid", dir: "test/fixtures/valid" })));
+const examples = channelMatrixView(analyse(loadContent({ root: "." })));
 
 /** The cell of a channel in a journey's stage. */
 function cell(view: ChannelMatrixView, channel: string, journey: string, stage: string) {

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
-import { indexContent } from "../../../src/analysis/content-index.ts";
-import { journeyGaps, ruleDescriptions } from "../../../src/analysis/find-gaps.ts";
+import { analyse } from "../../../src/analysis/analyse.ts";
+import { ruleDescriptions } from "../../../src/analysis/find-gaps.ts";
 import { loadContent } from "../../../src/load/load-content.ts";
 import { gapReportView, NO_TEAM } from "../../../src/views/gap-report.ts";
 import { copyContent, write } from "../support/temp-content.ts";
@@ -8,10 +8,10 @@ import { copyContent, write } from "../support/temp-content.ts";
 const VALID = "test/fixtures/valid";
 
 describe("the portfolio gap report on the example content", () => {
-  const index = indexContent(loadContent({ root: "." }));
+  const index = analyse(loadContent({ root: "." }));
   const view = gapReportView(index);
   const items = view.groups.flatMap((g) => g.items);
-  const expected = index.content.journeys.flatMap((j) => journeyGaps(index, j.data.id));
+  const expected = index.journeys.flatMap((j) => j.gaps);
 
   it("lists every gap of every journey once, grouped by severity, most severe first", () => {
     expect(view.total).toBe(expected.length);
@@ -64,7 +64,7 @@ describe("the portfolio gap report on the example content", () => {
 
 describe("the portfolio gap report on small content", () => {
   it("lets gaps nobody owns be filtered as 'No team'", () => {
-    const view = gapReportView(indexContent(loadContent({ root: VALID, dir: VALID })));
+    const view = gapReportView(analyse(loadContent({ root: VALID, dir: VALID })));
     const unowned = view.groups.flatMap((g) => g.items).filter((i) => !i.owner);
     expect(unowned.length).toBeGreaterThan(0);
     expect(unowned.every((i) => i.team === NO_TEAM)).toBe(true);
@@ -74,7 +74,7 @@ describe("the portfolio gap report on small content", () => {
   it("shows a rule's severity as the settings have it, and a rule turned off as off", () => {
     const dir = copyContent(VALID);
     write(dir, "journeymap.config.yaml", "content: .\ngaps:\n  rules:\n    emotion/weakest-link: off\n    system/missing: warning\n");
-    const view = gapReportView(indexContent(loadContent({ root: dir })));
+    const view = gapReportView(analyse(loadContent({ root: dir })));
     expect(view.rules.find((r) => r.id === "emotion/weakest-link")).toMatchObject({ severity: undefined, severityLabel: "Off", count: 0 });
     expect(view.rules.find((r) => r.id === "system/missing")).toMatchObject({ severity: "warning", severityLabel: "Warning" });
     expect(view.groups.flatMap((g) => g.items).filter((i) => i.rule === "system/missing").every((i) => i.severity === "warning")).toBe(true);

@@ -1,17 +1,16 @@
 import { describe, expect, it } from "vitest";
-import { indexContent } from "../../../src/analysis/content-index.ts";
-import { countBySeverity, journeyGaps } from "../../../src/analysis/find-gaps.ts";
-import { journeyHealth } from "../../../src/analysis/health.ts";
+import { analyse } from "../../../src/analysis/analyse.ts";
+import { countBySeverity } from "../../../src/analysis/find-gaps.ts";
 import { loadContent } from "../../../src/load/load-content.ts";
 import { FOLD_AFTER, journeyGapsView } from "../../../src/views/journey-gaps.ts";
 import { healthBand } from "../../../src/views/health-view.ts";
 
 const VALID = "test/fixtures/valid";
-const index = indexContent(loadContent({ root: VALID, dir: VALID }));
+const index = analyse(loadContent({ root: VALID, dir: VALID }));
 
 describe("the gap report on a journey page", () => {
   const view = journeyGapsView(index, "purchase");
-  const gaps = journeyGaps(index, "purchase");
+  const gaps = index.journey("purchase")!.gaps;
   const all = [...view.shown, ...view.folded];
 
   it("ranks every gap most severe first, as the analysis does", () => {
@@ -77,7 +76,7 @@ describe("the gap report on a journey page", () => {
   });
 
   it("shows the health score with its three parts and how each is computed", () => {
-    const health = journeyHealth(index, index.journeys.get("purchase")!.data, gaps);
+    const health = index.journey("purchase")!.health;
     expect(view.health.score).toBe(health.score);
     expect(view.health.parts.map((p) => [p.label, p.value, p.weight])).toEqual([
       ["Emotion", health.emotion, "40 %"],

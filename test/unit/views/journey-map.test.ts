@@ -1,12 +1,12 @@
 import { describe, expect, it } from "vitest";
-import { indexContent } from "../../../src/analysis/content-index.ts";
+import { analyse } from "../../../src/analysis/analyse.ts";
 import { loadContent } from "../../../src/load/load-content.ts";
 import { COLUMN_WIDTH, journeyMapView } from "../../../src/views/journey-map.ts";
 import { mermaidJourney } from "../../../src/output/mermaid-journey.ts";
 import { copyContent, edit } from "../support/temp-content.ts";
 
 const VALID = "test/fixtures/valid";
-const index = indexContent(loadContent({ root: VALID, dir: VALID }));
+const index = analyse(loadContent({ root: VALID, dir: VALID }));
 
 describe("the journey map's view", () => {
   const view = journeyMapView(index, "purchase");
@@ -37,7 +37,7 @@ describe("the journey map's view", () => {
 
   it("resolves channels, KPI status and the stage's KPIs from both directions", () => {
     expect(view.columns[3]!.channel).toEqual({ id: "delivery", label: "Delivery", online: false });
-    expect(view.columns[2]!.kpis).toEqual([{ id: "conversion", name: "Checkout conversion", status: "at-risk" }]);
+    expect(view.columns[2]!.kpis).toEqual([{ id: "conversion", name: "Checkout conversion", status: "at-risk", stale: false }]);
     // `conversion` names purchase/checkout in its `stages`; the stage itself lists none.
     expect(view.stages[1]!.kpis.map((k) => k.id)).toEqual(["conversion"]);
     expect(view.stages[2]!.kpis).toEqual([{ id: "delivery-time", name: "Delivery time", status: "no-data" }]);
@@ -52,7 +52,7 @@ describe("the journey map's view", () => {
   it("shows a stage with no touchpoints as one empty column, so it stays on the map", () => {
     const dir = copyContent(VALID);
     edit(dir, "shop/purchase.yaml", "  - id: delivery\n", "  - id: returns\n    name: Returns\n  - id: delivery\n");
-    const withEmpty = journeyMapView(indexContent(loadContent({ root: dir, dir })), "purchase");
+    const withEmpty = journeyMapView(analyse(loadContent({ root: dir, dir })), "purchase");
     const empty = withEmpty.columns.find((c) => c.stageId === "returns")!;
     expect(empty.placeholder).toBe(true);
     expect(withEmpty.curve.points).toHaveLength(4);
@@ -63,9 +63,9 @@ describe("the journey map's view", () => {
     const future = journeyMapView(index, "purchase-future");
     expect(future.comparison?.journey.id).toBe("purchase");
     expect(future.comparison?.redesign.stages).toEqual([
-      { id: "checkout", name: "Checkout", current: -1, future: 1, gain: 2 },
-      { id: "discover", name: "Discover", current: 1, future: undefined, gain: undefined },
-      { id: "delivery", name: "Delivery", current: 2, future: undefined, gain: undefined },
+      { id: "checkout", name: "Checkout", current: -1, future: 1, gain: 2, currentLowest: -2, futureLowest: 1 },
+      { id: "discover", name: "Discover", current: 1, future: undefined, gain: undefined, currentLowest: 1, futureLowest: undefined },
+      { id: "delivery", name: "Delivery", current: 2, future: undefined, gain: undefined, currentLowest: 2, futureLowest: undefined },
     ]);
     expect(future.comparison?.redesign).toMatchObject({ added: [{ id: "guest-checkout" }], changed: [] });
     expect(future.comparison?.redesign.removed.map((t) => t.id)).toEqual(["social-ad", "sign-up", "pay", "parcel"]);
@@ -75,7 +75,7 @@ describe("the journey map's view", () => {
 
 describe("the mermaid journey diagram", () => {
   it("maps stages to sections, touchpoints to tasks, emotion -2..+2 to 1..5 and personas to actors", () => {
-    expect(mermaidJourney(index.journeys.get("purchase")!.data, ["Ana Ruiz"])).toBe(
+    expect(mermaidJourney(index.journey("purchase")!.journey, ["Ana Ruiz"])).toBe(
       [
         "journey",
         "  title Buying a gift online",
@@ -92,7 +92,7 @@ describe("the mermaid journey diagram", () => {
   });
 
   it("cannot be broken by names with mermaid syntax in them", () => {
-    const journey = structuredClone(index.journeys.get("purchase")!.data);
+    const journey = structuredClone(index.journey("purchase")!.journey);
     journey.title = "A: title; with # comment\nand a newline";
     journey.stages[0]!.touchpoints[0]!.name = "Task: 5: injected";
     const text = mermaidJourney(journey, ["Me: you"]);
@@ -104,7 +104,7 @@ describe("the mermaid journey diagram", () => {
 describe("the journey's critical paths", () => {
   it("lists each path's steps in order with their emotion, its lowest point and KPIs, most critical first", async () => {
     const { journeyPathsView } = await import("../../../src/views/journey-paths.ts");
-    const [path] = journeyPathsView(index, index.journeys.get("purchase")!.data);
+    const [path] = journeyPathsView(index.journey("purchase")!);
     expect(path).toMatchObject({ id: "ad-to-parcel", name: "From the ad to the parcel" });
     expect(path!.steps.map((s) => [s.id, s.emotion])).toEqual([["social-ad", 1], ["pay", 0], ["parcel", 2]]);
     expect(path!.lowest).toEqual({ id: "pay", name: "Payment", emotion: 0 });

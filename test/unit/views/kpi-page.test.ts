@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { indexContent } from "../../../src/analysis/content-index.ts";
+import { analyse } from "../../../src/analysis/analyse.ts";
 import { loadContent } from "../../../src/load/load-content.ts";
 import { gapText, kpiPageView, type KpiCardView, type KpiPageView } from "../../../src/views/kpi-page.ts";
 import { copyContent, edit, write } from "../support/temp-content.ts";
@@ -17,7 +17,7 @@ stages:
 `;
 
 function pageOf(dir: string): KpiPageView {
-  return kpiPageView(indexContent(loadContent({ root: dir, dir })));
+  return kpiPageView(analyse(loadContent({ root: dir, dir })));
 }
 
 function card(view: KpiPageView, id: string): KpiCardView {
@@ -27,7 +27,7 @@ function card(view: KpiPageView, id: string): KpiCardView {
 }
 
 describe("the KPI page on the example content", () => {
-  const view = kpiPageView(indexContent(loadContent({ root: "." })));
+  const view = kpiPageView(analyse(loadContent({ root: "." })));
   const cards = view.groups.flatMap((g) => g.kpis);
 
   it("shows every KPI exactly once, as a card a badge can link to", () => {
@@ -37,7 +37,7 @@ describe("the KPI page on the example content", () => {
 
   it("sums up how many KPIs are on track, at risk, off track and without data", () => {
     expect(view.summary.map((s) => [s.label, s.count])).toEqual([["On track", 8], ["At risk", 8], ["Off track", 9], ["No data", 0]]);
-    expect(view.asOf).toBe("31 Oct 2026");
+    expect(view.asOf).toBe("18 Nov 2026");
   });
 
   it("lists what needs attention: every off-track KPI, then every at-risk one", () => {

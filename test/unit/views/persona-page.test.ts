@@ -1,10 +1,10 @@
 import { describe, expect, it } from "vitest";
-import { indexContent } from "../../../src/analysis/content-index.ts";
+import { analyse } from "../../../src/analysis/analyse.ts";
 import { loadContent } from "../../../src/load/load-content.ts";
 import { personaPageView, personaSummaries } from "../../../src/views/persona-page.ts";
 
-const fixture = indexContent(loadContent({ root: "test/fixtures/valid", dir: "test/fixtures/valid" }));
-const examples = indexContent(loadContent({ root: "." }));
+const fixture = analyse(loadContent({ root: "test/fixtures/valid", dir: "test/fixtures/valid" }));
+const examples = analyse(loadContent({ root: "." }));
 
 describe("the persona page", () => {
   it("lists exactly the journeys that name the persona, whether alone or among others", () => {

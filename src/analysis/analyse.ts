@@ -1,0 +1,118 @@
+import type { GapSettings, Journey, Kpi, Path, Stage } from "../model/index.ts";
+import type { Content, Loaded, LoadedJourney } from "../model/content.ts";
+import type { Diagnostic } from "../diagnostics/diagnostic.ts";
+import { indexContent, type ContentIndex } from "./content-index.ts";
+import { asOfDate, countBySeverity, findGaps, type AcceptedGap, type Gap } from "./find-gaps.ts";
+import { journeyKpis } from "./gaps/journey-kpis.ts";
+import { journeyHealth, type Health } from "./health.ts";
+import { kpiStatus, type KpiStatus } from "./kpi-status.ts";
+import { compareRedesign, type RedesignComparison } from "./redesign.ts";
+import { importancePositions, type StepPosition } from "./importance.ts";
+import { analysePaths, type PathAnalysis } from "./paths.ts";
+
+/** A KPI as every page and report sees it: one status, measured against one reference date. */
+export interface KpiAnalysis {
+  id: string;
+  kpi: Kpi;
+  loaded: Loaded<Kpi>;
+  status: KpiStatus;
+}
+
+/** Everything the analysis says about one journey. */
+export interface JourneyAnalysis {
+  id: string;
+  journey: Journey;
+  loaded: LoadedJourney;
+  /** Open findings, most severe first: they count in the health score and the `--fail-on` gate. */
+  gaps: Gap[];
+  /** Findings the authors accepted, with their reason: shown, never counted. */
+  accepted: AcceptedGap[];
+  health: Health;
+  /** Each KPI that measures the journey once, with the first stage it measures. */
+  kpis: { kpi: KpiAnalysis; stage?: Stage }[];
+  /** Critical paths, most critical first. */
+  paths: PathAnalysis[];
+  /** For a future-state journey: today's journey and what the redesign changes. */
+  current?: Journey;
+  redesign?: RedesignComparison;
+  /** Future-state journeys that redesign this one. */
+  redesignedBy: Journey[];
+  /** Importance × satisfaction of every step that states both. */
+  positions: StepPosition[];
+}
+
+export interface Analysis {
+  content: Content;
+  index: ContentIndex;
+  settings: GapSettings;
+  /** The reference date for staleness, `YYYY-MM-DD`. */
+  asOf: string;
+  /** In the order the content lists them. */
+  journeys: JourneyAnalysis[];
+  journey(id: string): JourneyAnalysis | undefined;
+  kpis: KpiAnalysis[];
+  kpi(id: string): KpiAnalysis | undefined;
+  /** Warnings only the analysis can find, e.g. an acceptance that matches no finding any more. */
+  diagnostics: Diagnostic[];
+}
+
+/**
+ * The one analysis of the content: run once per build and once per CLI command, so the site, the
+ * report, the diff and the history all read the same statuses, gaps and scores.
+ */
+export function analyse(content: Content, settings: GapSettings = content.config.gaps): Analysis {
+  const index = indexContent(content);
+  const asOf = settings.as_of ?? asOfDate(content);
+  const kpis: KpiAnalysis[] = content.kpis.map((loaded) => ({
+    id: loaded.data.id,
+    kpi: loaded.data,
+    loaded,
+    status: kpiStatus(loaded.data, { asOf, staleAfterDays: settings.stale_after_days }),
+  }));
+  const kpiById = new Map(kpis.map((k) => [k.id, k]));
+  const diagnostics: Diagnostic[] = [];
+  const journeys = content.journeys.map((loaded): JourneyAnalysis => {
+    const journey = loaded.data;
+    const current = journey.state === "future" && journey.redesigns ? index.journeys.get(journey.redesigns)?.data : undefined;
+    const redesign = current ? compareRedesign(current, journey) : undefined;
+    const measuring = journeyKpis(index, journey).flatMap(({ kpi, stage }) => {
+      const analysed = kpiById.get(kpi.data.id);
+      return analysed ? [{ kpi: analysed, stage }] : [];
+    });
+    const findings = findGaps({ index, loaded, settings, asOf, kpiStatus: (id) => kpiById.get(id)?.status, redesign });
+    diagnostics.push(...findings.unmatched);
+    return {
+      id: journey.id,
+      journey,
+      loaded,
+      gaps: findings.gaps,
+      accepted: findings.accepted,
+      health: journeyHealth(journey, measuring.map(({ kpi }) => kpi.status.status), findings.gaps),
+      kpis: measuring,
+      paths: analysePaths(journey, (id) => kpiById.get(id), settings),
+      current,
+      redesign,
+      redesignedBy: content.journeys.filter((j) => j.data.redesigns === journey.id).map((j) => j.data),
+      positions: importancePositions(journey, settings),
+    };
+  });
+  const journeyById = new Map(journeys.map((j) => [j.id, j]));
+  return {
+    content,
+    index,
+    settings,
+    asOf,
+    journeys,
+    journey: (id) => journeyById.get(id),
+    kpis,
+    kpi: (id) => kpiById.get(id),
+    diagnostics,
+  };
+}
+
+/** Open gaps of every journey, per severity. */
+export function totalGaps(analysis: Analysis): ReturnType<typeof countBySeverity> {
+  return countBySeverity(analysis.journeys.flatMap((j) => j.gaps));
+}
+
+export type { AcceptedGap, Gap, Path, PathAnalysis, StepPosition };

@@ -1,0 +1,29 @@
+import type { Analysis } from "../analysis/analyse.ts";
+import type { SiteHistory } from "./site-content.ts";
+import { journeyGapsView, type JourneyGapsView } from "./journey-gaps.ts";
+import { journeyHistoryView, type JourneyHistoryView } from "./history-view.ts";
+import { journeyMapView, type JourneyMapView } from "./journey-map.ts";
+import { journeyPathsView, type PathView } from "./journey-paths.ts";
+import { plural } from "../model/vocabulary.ts";
+
+/** Everything the journey page shows: the map, the gap report, the critical paths and the history. */
+export interface JourneyPageView {
+  map: JourneyMapView;
+  gaps: JourneyGapsView;
+  paths: PathView[];
+  history: JourneyHistoryView;
+  /** `4 stages · 18 touchpoints · 1 moment of truth`. */
+  shape: string;
+}
+
+export function journeyPageView(analysis: Analysis, history: SiteHistory, journeyId: string): JourneyPageView {
+  const map = journeyMapView(analysis, journeyId);
+  const moments = map.momentsOfTruth;
+  return {
+    map,
+    gaps: journeyGapsView(analysis, journeyId),
+    paths: journeyPathsView(analysis.journey(journeyId)!),
+    history: journeyHistoryView(history.analysis, history.availability, journeyId),
+    shape: `${plural(map.stages.length, "stage")} · ${plural(map.touchpoints.length, "touchpoint")} · ${plural(moments, "moment")} of truth`,
+  };
+}
