@@ -1,4 +1,10 @@
-import type { Kpi, Measurement } from "../model/index.ts";
+import type { Kpi, KpiCadence, Measurement } from "../model/index.ts";
+
+/**
+ * Days after which a KPI measured at a cadence is stale: two periods missed plus a grace for late reports
+ * (seeds 001, 003: a KPI has a current value and when it was measured; a monthly figure three months old is not current).
+ */
+export const CADENCE_STALE_AFTER_DAYS: Record<KpiCadence, number> = { weekly: 15, monthly: 62, quarterly: 184, yearly: 400 };
 
 export type KpiStatusName = "on-track" | "at-risk" | "off-track" | "no-data";
 export type KpiTrend = "improving" | "worsening" | "flat" | "unknown";
@@ -14,12 +20,15 @@ export interface KpiStatus {
   trend: KpiTrend;
   /** Days between the latest measurement and the reference date, when one is given. */
   age?: number;
+  /** The age past which it is stale: from its cadence, else the setting; undefined without a reference date. */
+  staleAfterDays?: number;
   stale: boolean;
 }
 
 export interface KpiStatusOptions {
   /** `YYYY-MM-DD` the age of the latest measurement is counted to. */
   asOf?: string;
+  /** The limit for a KPI without a `cadence` (`gaps.stale_after_days`); a cadence sets its own. */
   staleAfterDays?: number;
 }
 
@@ -27,7 +36,7 @@ export interface KpiStatusOptions {
  * Where a KPI stands: on track when the latest value meets the target (honouring the direction),
  * at risk when it misses the target but not the warning threshold, off track past it (or with no threshold).
  */
-export function kpiStatus(kpi: Pick<Kpi, "direction" | "target" | "warning" | "measurements">, options: KpiStatusOptions = {}): KpiStatus {
+export function kpiStatus(kpi: Pick<Kpi, "direction" | "target" | "warning" | "measurements"> & { cadence?: KpiCadence }, options: KpiStatusOptions = {}): KpiStatus {
   const latest = kpi.measurements.at(-1);
   if (!latest) return { status: "no-data", trend: "unknown", stale: false };
   const gap = latest.value - kpi.target;
@@ -47,8 +56,14 @@ export function kpiStatus(kpi: Pick<Kpi, "direction" | "target" | "warning" | "m
         ? "improving"
         : "worsening";
   const age = options.asOf ? daysBetween(latest.date, options.asOf) : undefined;
-  const stale = age !== undefined && options.staleAfterDays !== undefined && age > options.staleAfterDays;
-  return { status, latest, gap, relativeGap, trend, age, stale };
+  const staleAfterDays = age === undefined ? undefined : staleLimit(kpi, options.staleAfterDays);
+  const stale = age !== undefined && staleAfterDays !== undefined && age > staleAfterDays;
+  return { status, latest, gap, relativeGap, trend, age, ...(staleAfterDays !== undefined ? { staleAfterDays } : {}), stale };
+}
+
+/** Days after which the KPI is stale: its cadence's, else the given default. */
+export function staleLimit(kpi: { cadence?: KpiCadence }, fallback?: number): number | undefined {
+  return kpi.cadence ? CADENCE_STALE_AFTER_DAYS[kpi.cadence] : fallback;
 }
 
 /** Whole days from `from` to `to`, both `YYYY-MM-DD`, in UTC so the answer never depends on the machine. */

@@ -3,6 +3,7 @@ import type { Diagnostic, Severity } from "../diagnostics/diagnostic.ts";
 import { formatPath } from "../diagnostics/diagnostic.ts";
 import { didYouMean, listSome } from "../diagnostics/suggest.ts";
 import type { Content, Loaded } from "../model/content.ts";
+import { checkDataNeeds } from "./check-data-needs.ts";
 
 type Path = readonly PropertyKey[];
 
@@ -110,6 +111,7 @@ export function crossCheck(content: Content, partial: PartialContent = { journey
       report(doc, ["id"], "ref/unused-kpi", `KPI \`${doc.data.id}\` measures no stage, touchpoint or path`, "list it in a stage's `kpis`, or add `stages: [journey-id/stage-id]`", "warning");
     }
   }
+  out.push(...checkDataNeeds(content));
   return out;
 }
 

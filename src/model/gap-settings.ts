@@ -20,6 +20,11 @@ export const GAP_RULES = {
   "stage/single-channel": "info",
   "stage/uncontrolled": "warning",
   "evidence/unvalidated-moment-of-truth": "warning",
+  "satisfaction/important-unsatisfied": "warning",
+  "path/critical-low-point": "warning",
+  "redesign/stage-worse": "error",
+  "redesign/dropped-touchpoint": "warning",
+  "message/inconsistent-promise": "warning",
 } as const satisfies Record<string, GapSeverity>;
 
 export type GapSeverity = "error" | "warning" | "info";
@@ -32,6 +37,22 @@ export const GapSettingsSchema = z.strictObject({
   }),
   sharp_drop: z.int().min(1).max(4).default(2).meta({
     description: "An emotion drop of at least this many points between consecutive touchpoints is a gap. Default 2.",
+  }),
+  important_from: z.int().min(1).max(5).default(4).meta({
+    description: "A touchpoint whose `importance` is at least this (1–5) counts as very important to customers. Default 4.",
+  }),
+  unsatisfied_up_to: z.int().min(1).max(5).default(2).meta({
+    description:
+      "A touchpoint whose `satisfaction` is at most this (1–5) leaves customers unsatisfied; very important and unsatisfied is the priority quadrant. Default 2.",
+  }),
+  critical_priority: z.int().min(1).default(3).meta({
+    description: "A path whose `priority` is this or better (1 = most critical) is a critical path. Default 3: the top three.",
+  }),
+  critical_share: z.number().min(0).max(100).default(20).meta({
+    description: "A path taken by at least this percent of customers (`share`) is a critical path, whatever its priority. Default 20.",
+  }),
+  critical_low: z.int().min(-2).max(2).default(-2).meta({
+    description: "A critical path whose lowest step has this emotion or worse (-2…+2) is a gap. Default -2: very negative.",
   }),
   as_of: DateSchema.optional().meta({
     description: "The date staleness is measured from. Default: the newest date in the content (measurements and evidence), so builds stay reproducible.",

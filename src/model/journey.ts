@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { JourneyAcceptedSchema } from "./accepted.ts";
 import { IdSchema, TextSchema, idListSchema } from "./common.ts";
 import { PathSchema } from "./path.ts";
 import { StageSchema } from "./stage.ts";
@@ -21,6 +22,10 @@ export const JourneySchema = z.strictObject({
   end: TextSchema.optional().meta({ description: "Where the journey ends: as late as possible." }),
   stages: z.array(StageSchema).min(1).meta({ description: "The stages, in order." }),
   paths: z.array(PathSchema).default([]).meta({ description: "The critical paths through the touchpoints, if the journey is not linear." }),
+  accepted: z.array(JourneyAcceptedSchema).default([]).meta({
+    description:
+      "Journey-wide findings the team accepts, each with its reason; a KPI finding names its KPI: `- { rule: kpi/stale, kpi: bank-nps, reason: \"…\" }`.",
+  }),
 });
 
 export type Journey = z.output<typeof JourneySchema>;

@@ -3,6 +3,8 @@ import { DateSchema, IdSchema, TextSchema } from "./common.ts";
 
 export const KPI_UNITS = ["percent", "count", "currency", "seconds", "minutes", "hours", "days", "score", "ratio"] as const;
 export const KPI_DIRECTIONS = ["higher", "lower"] as const;
+export const KPI_CADENCES = ["weekly", "monthly", "quarterly", "yearly"] as const;
+export type KpiCadence = (typeof KPI_CADENCES)[number];
 /** `journey-id/stage-id`: stage ids are only unique within a journey. */
 export const STAGE_REF_PATTERN = /^[a-z0-9]+(?:-[a-z0-9]+)*\/[a-z0-9]+(?:-[a-z0-9]+)*$/;
 
@@ -27,6 +29,10 @@ export const KpiSchema = z
     }),
     owner: TextSchema.optional().meta({ description: "The team accountable for the KPI." }),
     source: TextSchema.optional().meta({ description: "Where the data comes from, e.g. `GA4 funnel report`." }),
+    cadence: z.enum(KPI_CADENCES).optional().meta({
+      description:
+        "How often it is measured: weekly, monthly, quarterly or yearly. It is stale when the latest measurement is more than two periods old (weekly 15 days, monthly 62, quarterly 184, yearly 400); without a cadence, after `gaps.stale_after_days`.",
+    }),
     stages: z
       .array(z.string().regex(STAGE_REF_PATTERN))
       .default([])

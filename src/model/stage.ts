@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { acceptedListSchema } from "./accepted.ts";
 import { IdSchema, TextSchema, idListSchema } from "./common.ts";
 import { TouchpointSchema } from "./touchpoint.ts";
 
@@ -10,6 +11,11 @@ export const StageSchema = z.strictObject({
   description: TextSchema.optional().meta({ description: "Context for the stage." }),
   kpis: idListSchema("Ids of the KPI targets that measure this stage.").default([]),
   touchpoints: z.array(TouchpointSchema).default([]).meta({ description: "The touchpoints of this stage, in the order the customer meets them." }),
+  single_channel: z.boolean().default(false).meta({
+    description:
+      "true when one channel is this stage's nature (an in-person visit, an in-app order): it is then not reported as served by a single channel. Default false.",
+  }),
+  accepted: acceptedListSchema("this stage (not about one of its touchpoints)"),
 });
 
 export type Stage = z.output<typeof StageSchema>;

@@ -10,6 +10,10 @@ export const SystemSchema = z.strictObject({
   action: TextSchema.optional().meta({
     description: "How the data is passed on, e.g. `webhook to CRM`, `nightly batch export`.",
   }),
+  sends_to: StatementsSchema.default([]).meta({
+    description:
+      "Systems this one passes the data it holds on to, by name, e.g. `[CRM]` for a web form whose entries reach the CRM. A later step that uses the CRM then has that data. Names match ignoring case.",
+  }),
 });
 
 export type System = z.output<typeof SystemSchema>;

@@ -1,5 +1,6 @@
 import { z } from "zod";
 import { ChannelSchema } from "./channel.ts";
+import { acceptedListSchema } from "./accepted.ts";
 import { IdSchema, StatementsSchema, TextSchema, idListSchema } from "./common.ts";
 import { EvidenceSchema } from "./evidence.ts";
 import { SystemSchema } from "./system.ts";
@@ -57,6 +58,14 @@ export const TouchpointSchema = z.strictObject({
     description: "hypothesis (default: what the team believes) or validated (checked with real customers; add evidence).",
   }),
   kpis: idListSchema("Ids of the KPIs measured at this touchpoint.").default([]),
+  promises: z
+    .record(IdSchema, z.union([TextSchema, z.number()]))
+    .default({})
+    .meta({
+      description:
+        "What this touchpoint promises the customer, as key: value, e.g. `{ delivery: 2 working days, shipping-cost: 4.95 }`. Two touchpoints promising different values for one key are an inconsistent message.",
+    }),
+  accepted: acceptedListSchema("this touchpoint"),
 });
 
 export type Touchpoint = z.output<typeof TouchpointSchema>;

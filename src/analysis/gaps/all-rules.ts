@@ -7,19 +7,28 @@ import { dataAskedAgain, missingSystem } from "./systems.ts";
 import { painWithoutOpportunity } from "./pains.ts";
 import { stageNoKpi } from "./stage-kpis.ts";
 import { unvalidatedMomentOfTruth } from "./evidence.ts";
+import { importantUnsatisfied } from "./satisfaction.ts";
+import { criticalLowPoint } from "./paths.ts";
+import { droppedTouchpoint, stageWorse } from "./redesign.ts";
+import { inconsistentPromise } from "./message.ts";
 import type { GapRule } from "./rule.ts";
 
 /** Every rule, in the order their findings are listed within a severity. */
 export const ALL_RULES: readonly GapRule[] = [
   kpiOffTrack,
   negativeMomentOfTruth,
+  stageWorse,
   kpiAtRisk,
   kpiNoData,
   kpiStale,
   stageNoKpi,
+  criticalLowPoint,
+  importantUnsatisfied,
   sharpDrop,
   painWithoutOpportunity,
   siloHandoff,
+  inconsistentPromise,
+  droppedTouchpoint,
   missingOwner,
   dataAskedAgain,
   emptyStage,

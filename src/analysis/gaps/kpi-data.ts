@@ -1,10 +1,15 @@
-import { kpiStatus } from "../kpi-status.ts";
+/**
+ * KPI data [001, 003]: a KPI needs a current value and the date it was measured. A KPI declares how often
+ * it is measured (`cadence`), and is stale when two periods have passed without a new measurement; the
+ * status, with its age and limit, comes from the analysis (`context.kpiStatus`).
+ */
 import { journeyKpis } from "./journey-kpis.ts";
 import type { GapRule } from "./rule.ts";
 
 export const kpiNoData: GapRule = {
   id: "kpi/no-data",
   description: "A KPI that measures the journey has no measurement yet.",
+  concept: "KPI current value [001, 003]",
   check: (context) =>
     journeyKpis(context.index, context.journey)
       .filter(({ kpi }) => kpi.data.measurements.length === 0)
@@ -20,14 +25,17 @@ export const kpiNoData: GapRule = {
 
 export const kpiStale: GapRule = {
   id: "kpi/stale",
-  description: "A KPI's latest measurement is older than `stale_after_days` before the reference date.",
+  description:
+    "A KPI's latest measurement is older than its cadence allows (two periods: weekly 15 days, monthly 62, quarterly 184, yearly 400), or than `stale_after_days` without a cadence, before the reference date.",
+  concept: "KPI cadence: when it was measured [001, 003]",
   check: (context) =>
     journeyKpis(context.index, context.journey).flatMap(({ kpi, stage }) => {
-      const status = kpiStatus(kpi.data, { asOf: context.asOf, staleAfterDays: context.settings.stale_after_days });
-      if (!status.stale || !status.latest) return [];
+      const status = context.kpiStatus(kpi.data.id);
+      if (!status?.stale || !status.latest) return [];
+      const cadence = kpi.data.cadence ? `, and it is measured ${kpi.data.cadence}` : "";
       return [
         {
-          title: `${kpi.data.name} was last measured on ${status.latest.date}, ${status.age} days before ${context.asOf}`,
+          title: `${kpi.data.name} was last measured on ${status.latest.date}, ${status.age} days before ${context.asOf}${cadence}`,
           action: `Add a current measurement, or check that ${kpi.data.source ?? "its source"} still reports it`,
           stage: stage?.id,
           kpi: kpi.data.id,

@@ -1,4 +1,7 @@
-import { kpiStatus } from "../kpi-status.ts";
+/**
+ * KPI targets [001, 003, 000]: a KPI has a direction, a target and a current value; one below target
+ * at a stage or touchpoint is a gap. Statuses come from the analysis (`context.kpiStatus`), computed once.
+ */
 import { journeyKpis } from "./journey-kpis.ts";
 import type { GapRule } from "./rule.ts";
 
@@ -8,10 +11,11 @@ function kpiRule(id: "kpi/off-track" | "kpi/at-risk"): GapRule {
   return {
     id,
     description: id === "kpi/off-track" ? "A KPI's latest value is past its warning threshold (or misses a target that has none)." : "A KPI's latest value misses its target but not its warning threshold.",
+    concept: "KPI below target [001, 000]",
     check: (context) =>
       journeyKpis(context.index, context.journey).flatMap(({ kpi, stage }) => {
-        const status = kpiStatus(kpi.data);
-        if (status.status !== wanted || !status.latest) return [];
+        const status = context.kpiStatus(kpi.data.id);
+        if (status?.status !== wanted || !status.latest) return [];
         const unit = kpi.data.unit === "percent" ? " points" : "";
         const gap = Math.abs(Math.round((status.gap ?? 0) * 100) / 100);
         const side = (status.gap ?? 0) > 0 ? "above" : "below";

@@ -1,8 +1,16 @@
-import type { GapRule } from "./rule.ts";
+/**
+ * Ownership rules [003]: different steps belong to different teams, and that causes silos. A handoff
+ * between teams is a gap only where the customer feels it: the emotion falls into a negative step as
+ * the owner changes. A recovery (the next team makes it better) or a handoff into a neutral or positive
+ * step is teams working together, not a silo.
+ */
+import { signed } from "../../model/vocabulary.ts";
+import { onStep, type GapRule } from "./rule.ts";
 
 export const missingOwner: GapRule = {
   id: "owner/missing",
   description: "A touchpoint no team owns: nobody will fix it.",
+  concept: "Ownership of each step [003]",
   check: (context) =>
     context.steps
       .filter((s) => !s.touchpoint.owner)
@@ -15,23 +23,26 @@ export const missingOwner: GapRule = {
       })),
 };
 
+/** Team names compare as people write them: `E-commerce` and `e-commerce ` are one team. */
+const team = (owner: string) => owner.trim().replace(/\s+/g, " ").toLowerCase();
+
 export const siloHandoff: GapRule = {
   id: "owner/silo-handoff",
-  description: "Consecutive touchpoints owned by different teams where the customer feels negative: a handoff between silos.",
+  description: "The emotion falls into a negative step where the owner team changes: a handoff between silos the customer feels.",
+  concept: "Silos and handoffs between teams [002, 003]",
   check: (context) =>
     context.steps.slice(1).flatMap((s, i) => {
       const before = context.steps[i]!;
       const from = before.touchpoint.owner;
       const to = s.touchpoint.owner;
-      if (!from || !to || from === to) return [];
-      if (before.touchpoint.emotion >= 0 && s.touchpoint.emotion >= 0) return [];
+      if (!from || !to || team(from) === team(to)) return [];
+      const emotion = s.touchpoint.emotion;
+      if (emotion >= 0 || emotion >= before.touchpoint.emotion) return [];
       return [
         {
-          title: `Handoff from ${from} to ${to} between “${before.touchpoint.name}” and “${s.touchpoint.name}” at a negative moment`,
+          title: `Handoff from ${from} to ${to}: emotion falls from ${signed(before.touchpoint.emotion)} at “${before.touchpoint.name}” to ${signed(emotion)} at “${s.touchpoint.name}”`,
           action: `Agree one joint metric and what passes across: ${from} and ${to} together own this step`,
-          stage: s.stage.id,
-          touchpoint: s.touchpoint.id,
-          owner: to,
+          ...onStep(s),
           location: context.at([...s.path, "owner"]),
         },
       ];

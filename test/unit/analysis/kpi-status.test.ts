@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { kpiStatus } from "../../../src/analysis/kpi-status.ts";
+import { CADENCE_STALE_AFTER_DAYS, kpiStatus } from "../../../src/analysis/kpi-status.ts";
 import type { Kpi } from "../../../src/model/index.ts";
 
 type Target = Pick<Kpi, "direction" | "target" | "warning">;
@@ -90,6 +90,23 @@ describe("the measurement a KPI is judged on", () => {
     expect(kpiStatus(kpi, { asOf: "2026-10-31", staleAfterDays: 61 })).toMatchObject({ age: 61, stale: false });
     expect(kpiStatus(kpi, { asOf: "2026-11-01", staleAfterDays: 61 })).toMatchObject({ age: 62, stale: true });
     expect(kpiStatus(kpi).stale).toBe(false);
+  });
+
+  it("follows the KPI's cadence when it has one: two periods plus a grace, whatever the setting", () => {
+    const measured = (cadence: "weekly" | "monthly" | "quarterly" | "yearly" | undefined, date: string) =>
+      kpiStatus({ direction: "higher", target: 1, cadence, measurements: [{ date, value: 1 }] }, { asOf: "2026-10-31", staleAfterDays: 62 });
+    expect(CADENCE_STALE_AFTER_DAYS).toEqual({ weekly: 15, monthly: 62, quarterly: 184, yearly: 400 });
+    // A quarterly KPI 80 days old is current; a monthly one 70 days old is stale.
+    expect(measured("quarterly", "2026-08-12")).toMatchObject({ age: 80, staleAfterDays: 184, stale: false });
+    expect(measured("monthly", "2026-08-22")).toMatchObject({ age: 70, staleAfterDays: 62, stale: true });
+    expect(measured("weekly", "2026-10-16")).toMatchObject({ age: 15, stale: false });
+    expect(measured("weekly", "2026-10-15")).toMatchObject({ age: 16, stale: true });
+    expect(measured("yearly", "2025-09-26")).toMatchObject({ age: 400, stale: false });
+    // Without a cadence, the setting decides.
+    expect(measured(undefined, "2026-08-22")).toMatchObject({ age: 70, staleAfterDays: 62, stale: true });
+    expect(kpiStatus({ direction: "higher", target: 1, cadence: "quarterly", measurements: [{ date: "2026-08-12", value: 1 }] }, { asOf: "2026-10-31" }).stale).toBe(false);
+    // Without a reference date nothing is stale, cadence or not.
+    expect(kpiStatus({ direction: "higher", target: 1, cadence: "weekly", measurements: [{ date: "2020-01-01", value: 1 }] }).stale).toBe(false);
   });
 
   it("has no relative gap when the target is zero, since a share of zero means nothing", () => {
