@@ -1,6 +1,7 @@
 import { z } from "zod";
 import { IdSchema, TextSchema } from "./common.ts";
 import { GapSettingsSchema } from "./gap-settings.ts";
+import { SiteSettingsShape } from "./site-settings.ts";
 
 export const CustomChannelSchema = z.strictObject({
   id: IdSchema.meta({ description: "The id touchpoints use in `channel`, e.g. `atm`." }),
@@ -16,6 +17,7 @@ export const ConfigSchema = z.strictObject({
   title: TextSchema.default("Customer journeys").meta({ description: "The site's title." }),
   channels: z.array(CustomChannelSchema).default([]).meta({ description: "Channels beyond the known vocabulary." }),
   gaps: GapSettingsSchema.prefault({}).meta({ description: "Thresholds and rules of the gap analysis." }),
+  ...SiteSettingsShape,
 });
 
 export type Config = z.output<typeof ConfigSchema>;
