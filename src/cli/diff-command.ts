@@ -1,12 +1,12 @@
-import { existsSync } from "node:fs";
-import { join, relative, resolve, sep } from "node:path";
+import { resolve } from "node:path";
 import { analyse } from "../analysis/analyse.ts";
 import { diffContent, type ContentDiff } from "../analysis/content-diff.ts";
 import { formatPretty } from "../diagnostics/format-pretty.ts";
-import { checkoutPaths, isShallow, mainMergeBase, repositoryRoot, resolveCommit } from "../load/git.ts";
-import { CONFIG_FILE, loadConfig } from "../load/load-config.ts";
-import type { Content } from "../model/content.ts";
+import { isShallow, mainMergeBase, repositoryRoot, resolveCommit } from "../load/git.ts";
+import { loadConfig } from "../load/load-config.ts";
 import { loadContent } from "../load/load-content.ts";
+import { contentAtRevision, revisionCache } from "../load/revision.ts";
+import { plural } from "../model/vocabulary.ts";
 import { diffMarkdown, type DiffReport } from "../output/diff-markdown.ts";
 import type { Io } from "./io.ts";
 import { parseOptions } from "./parse-options.ts";
@@ -41,27 +41,17 @@ export function diffCommand(args: readonly string[], io: Io): number {
   const baseCommit = baseArg ? commitOf(root, baseArg) : (mainMergeBase(root) ?? commitOf(root, "HEAD"));
   const headCommit = headArg ? commitOf(root, headArg) : undefined;
 
-  // The content folder and the config as paths inside the repository, so the same paths work at any revision.
+  // The content folder and the config at each revision are read from git objects, at the same places as in the working tree.
   const { config } = loadConfig(io.cwd, io.cwd);
   const dir = values.dir ? resolve(io.cwd, values.dir) : resolve(io.cwd, config.content);
-  const inRepo = (path: string) => relative(root, path).split(sep).join("/");
-  const configPath = join(io.cwd, CONFIG_FILE);
-  const paths = [inRepo(dir), ...(existsSync(configPath) ? [inRepo(configPath)] : [])];
-
-  const checkouts: (() => void)[] = [];
-  try {
-    return compare();
-  } finally {
-    for (const remove of checkouts) remove();
-  }
-
-  function compare(): number {
-  const before = atCommit(root!, baseCommit, paths, inRepo(io.cwd), inRepo(dir), checkouts);
-  const after = headCommit ? atCommit(root!, headCommit, paths, inRepo(io.cwd), inRepo(dir), checkouts) : loadContent({ cwd: io.cwd, dir });
+  const cache = revisionCache();
+  const atCommit = (commit: string) => contentAtRevision({ root, commit, cwd: io.cwd, dir, cache });
+  const before = atCommit(baseCommit);
+  const after = headCommit ? atCommit(headCommit) : loadContent({ cwd: io.cwd, dir });
 
   const errors = after.diagnostics.filter((d) => d.severity === "error");
   if (errors.length > 0) {
-    io.err(`${formatPretty(errors, { color: io.color })}\n\njourneymap: the content at ${headArg ?? "the working tree"} has ${errors.length} ${errors.length === 1 ? "error" : "errors"}; fix them first.`);
+    io.err(`${formatPretty(errors, { color: io.color })}\n\njourneymap: the content at ${headArg ?? "the working tree"} has ${plural(errors.length, "error")}; fix them first.`);
     return 1;
   }
   if (before.diagnostics.some((d) => d.severity === "error")) {
@@ -74,7 +64,6 @@ export function diffCommand(args: readonly string[], io: Io): number {
   };
   io.out(values.format === "json" ? JSON.stringify(report, null, 2) : diffMarkdown(report));
   return 0;
-  }
 }
 
 function commitOf(root: string, revision: string): string {
@@ -84,18 +73,4 @@ function commitOf(root: string, revision: string): string {
     throw new UsageError(`\`${revision}\` is not in this shallow clone. Fetch more history first: \`git fetch --deepen=50\` (or \`git fetch --unshallow\`), or \`git fetch origin main\` for the main branch.`);
   }
   throw new UsageError(`unknown revision \`${revision}\`: give a commit, branch or tag, e.g. \`HEAD~1\` or \`main\`.`);
-}
-
-/**
- * The content as it was at a commit, loaded from a temporary checkout of just the content folder and the config.
- * The checkout stays until the command ends: gap locations read the files lazily.
- */
-function atCommit(root: string, commit: string, paths: readonly string[], cwdInRepo: string, dirInRepo: string, checkouts: (() => void)[]): Content {
-  const checkout = checkoutPaths(root, commit, paths);
-  checkouts.push(checkout.remove);
-  const cwd = join(checkout.dir, cwdInRepo);
-  const content = loadContent({ cwd, root: cwd, dir: join(checkout.dir, dirInRepo) });
-  // A revision from before the content folder existed simply has no content.
-  content.diagnostics = content.diagnostics.filter((d) => d.rule !== "content/no-folder");
-  return content;
 }

@@ -1,8 +1,8 @@
 import { join, relative, sep } from "node:path";
-import { checkoutPaths, git, isShallow, repositoryRoot } from "./git.ts";
+import { git, isShallow, repositoryRoot } from "./git.ts";
 import { CONFIG_FILE } from "./load-config.ts";
 import type { Content } from "../model/content.ts";
-import { loadContent } from "./load-content.ts";
+import { contentAtRevision, revisionCache } from "./revision.ts";
 
 export interface HistoryCommit {
   commit: string;
@@ -17,8 +17,10 @@ export type ContentHistory =
   | { available: false; reason: string };
 
 /**
- * The content as it was at each of the last `limit` commits that touched it, newest first.
- * Outside git, or with no commit touching the content, history is unavailable and says why; a shallow clone gives what it has.
+ * The content as it was at each of the last `limit` commits that touched it, newest first, read from git objects
+ * only (see `contentAtRevision`): a symbolic link or an oversized file in an old commit is skipped with a note in that
+ * commit's diagnostics, never followed. Outside git, or with no commit touching the content, history is unavailable
+ * and says why; a shallow clone gives what it has.
  */
 export function contentHistory(cwd: string, dir: string, limit = 20): ContentHistory {
   const root = repositoryRoot(cwd);
@@ -33,27 +35,8 @@ export function contentHistory(cwd: string, dir: string, limit = 20): ContentHis
       return { commit, date, author, subject };
     });
   if (!log.ok || commits.length === 0) return { available: false, reason: "no commit in this clone touches the content yet" };
-  const paths = [inRepo(dir), inRepo(join(cwd, CONFIG_FILE))];
-  const loaded = commits.map((c) => {
-    const checkout = checkoutPaths(root, c.commit, paths);
-    try {
-      const at = join(checkout.dir, inRepo(cwd));
-      const content = loadContent({ cwd: at, root: at, dir: join(checkout.dir, inRepo(dir)) });
-      return { ...c, content: detach(content) };
-    } finally {
-      checkout.remove();
-    }
-  });
+  // Most files are the same blob at most commits: each is read and validated once.
+  const cache = revisionCache();
+  const loaded = commits.map((c) => ({ ...c, content: contentAtRevision({ root, commit: c.commit, cwd, dir, cache }) }));
   return { available: true, partial: isShallow(root), commits: loaded };
-}
-
-/** The checkout is removed right away: positions cannot be read from it afterwards, so they read as the file's top. */
-function detach(content: Content): Content {
-  const top = () => ({ line: 1, col: 1 });
-  return {
-    ...content,
-    journeys: content.journeys.map((j) => ({ ...j, at: top })),
-    personas: content.personas.map((p) => ({ ...p, at: top })),
-    kpis: content.kpis.map((k) => ({ ...k, at: top })),
-  };
 }

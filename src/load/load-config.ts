@@ -1,9 +1,11 @@
-import { existsSync, readFileSync } from "node:fs";
+import { existsSync } from "node:fs";
 import { join } from "node:path";
 import { ConfigSchema, KNOWN_CHANNELS, type Config } from "../model/index.ts";
 import type { Diagnostic } from "../diagnostics/diagnostic.ts";
+import type { Position } from "../model/content.ts";
 import { loadDocument } from "./load-document.ts";
 import { displayPath } from "./display-path.ts";
+import { readBounded } from "./load-file.ts";
 
 export const CONFIG_FILE = "journeymap.config.yaml";
 
@@ -12,18 +14,29 @@ export interface ConfigResult {
   /** Absolute folder the config's relative paths start from. */
   root: string;
   diagnostics: Diagnostic[];
+  /** The config file as diagnostics show it, when there is one. */
+  file?: string;
+  /** Where a field of the config is written, for problems that point at the config's line (e.g. `content`). */
+  at?: (path: readonly PropertyKey[]) => Position;
 }
 
 /** Reads `journeymap.config.yaml` from `root` when present; defaults otherwise. */
 export function loadConfig(root: string, cwd = process.cwd()): ConfigResult {
   const path = join(root, CONFIG_FILE);
-  const defaults = ConfigSchema.parse({});
-  if (!existsSync(path)) return { config: defaults, root, diagnostics: [] };
+  if (!existsSync(path)) return { config: ConfigSchema.parse({}), root, diagnostics: [] };
   const file = displayPath(path, cwd);
-  const { loaded, diagnostics } = loadDocument(file, readFileSync(path), ConfigSchema);
-  if (!loaded) return { config: defaults, root, diagnostics };
+  const read = readBounded(path, file);
+  if (!read.ok) return { config: ConfigSchema.parse({}), root, diagnostics: read.diagnostics, file };
+  return configFromBytes(root, file, read.bytes);
+}
+
+/** The config from its bytes, wherever they come from (the working tree, or git objects at a revision). */
+export function configFromBytes(root: string, file: string, bytes: Uint8Array): ConfigResult {
+  const defaults = ConfigSchema.parse({});
+  const { loaded, diagnostics } = loadDocument(file, bytes, ConfigSchema);
+  if (!loaded) return { config: defaults, root, diagnostics, file };
   loaded.data.channels.forEach((channel, i) => {
-    if (channel.id in KNOWN_CHANNELS) {
+    if (Object.hasOwn(KNOWN_CHANNELS, channel.id)) {
       diagnostics.push({
         severity: "warning",
         rule: "config/known-channel",
@@ -34,5 +47,5 @@ export function loadConfig(root: string, cwd = process.cwd()): ConfigResult {
       });
     }
   });
-  return { config: loaded.data, root, diagnostics };
+  return { config: loaded.data, root, diagnostics, file, at: loaded.at };
 }

@@ -6,9 +6,9 @@ import { sortDiagnostics, type Diagnostic } from "../diagnostics/diagnostic.ts";
 import { crossCheck, type PartialContent } from "./cross-check.ts";
 import { discoverContent, type ContentFile } from "./discover.ts";
 import { displayPath } from "./display-path.ts";
-import { loadConfig } from "./load-config.ts";
+import { loadConfig, type ConfigResult } from "./load-config.ts";
 import { fileLocator } from "./load-document.ts";
-import { loadContentFile, type FileOutcome } from "./load-file.ts";
+import { loadContentFile, readContentFile, type FileOutcome } from "./load-file.ts";
 import { loadFilesInParallel } from "./load-parallel.ts";
 
 export interface LoadOptions {
@@ -20,29 +20,47 @@ export interface LoadOptions {
   cwd?: string;
 }
 
+/** Content files found somewhere (the working tree, or git objects at a revision), ready to load. */
+export interface ContentSource {
+  /** Absolute content folder (for a revision: where it is in the working tree). */
+  dir: string;
+  cwd: string;
+  config: ConfigResult;
+  files: ContentFile[];
+  /** Problems found while finding the files: a missing folder, skipped links. */
+  diagnostics: Diagnostic[];
+}
+
 /** The whole content folder → validated model + every problem in every file. Never throws for author errors. */
 export function loadContent(options: LoadOptions = {}): Content {
-  const { content, files } = start(options);
-  return finish(content, files.map((file) => loadContentFile(file, content.cwd)));
+  return loadSource(workingTree(options));
 }
 
 /** The same as `loadContent`, on every core for large content: what the CLI uses. */
 export async function loadContentInParallel(options: LoadOptions & { minFilesForWorkers?: number } = {}): Promise<Content> {
-  const { content, files } = start(options);
-  return finish(content, await loadFilesInParallel(files, content.cwd, options.minFilesForWorkers));
+  const source = workingTree(options);
+  return finish(source, await loadFilesInParallel(source.files, source.cwd, options.minFilesForWorkers));
 }
 
-function start(options: LoadOptions): { content: Content; files: ContentFile[] } {
+/**
+ * Content from files already found, read from disk or from memory. `load` may be given to reuse the outcome of a file
+ * seen before (the history loads the same blob at many commits).
+ */
+export function loadSource(source: ContentSource, load: (file: ContentFile, cwd: string) => FileOutcome = loadContentFile): Content {
+  return finish(source, source.files.map((file) => load(file, source.cwd)));
+}
+
+function workingTree(options: LoadOptions): ContentSource {
   const cwd = options.cwd ?? process.cwd();
   const root = resolve(cwd, options.root ?? ".");
-  const { config, diagnostics } = loadConfig(root, cwd);
-  const dir = options.dir ? resolve(cwd, options.dir) : resolve(root, config.content);
-  const content: Content = {
-    dir, cwd, config, journeys: [], personas: [], kpis: [], diagnostics, stats: { files: 0, bytes: 0 },
-    broken: { journey: { count: 0, ids: new Set() }, persona: { count: 0, ids: new Set() }, kpi: { count: 0, ids: new Set() } },
-  };
-  if (existsSync(dir) && statSync(dir).isDirectory()) return { content, files: discoverContent(dir) };
-  diagnostics.push({
+  const config = loadConfig(root, cwd);
+  const dir = options.dir ? resolve(cwd, options.dir) : resolve(root, config.config.content);
+  if (existsSync(dir) && statSync(dir).isDirectory()) return { dir, cwd, config, files: discoverContent(dir), diagnostics: [] };
+  return { dir, cwd, config, files: [], diagnostics: [noFolder(dir, cwd)] };
+}
+
+export function noFolder(dir: string, cwd: string): Diagnostic {
+  return {
     severity: "error",
     rule: "content/no-folder",
     message: `the content folder \`${displayPath(dir, cwd)}\` does not exist`,
@@ -50,12 +68,15 @@ function start(options: LoadOptions): { content: Content; files: ContentFile[] }
     file: displayPath(dir, cwd),
     line: 1,
     col: 1,
-  });
-  return { content, files: [] };
+  };
 }
 
-function finish(content: Content, outcomes: readonly FileOutcome[]): Content {
-  const { diagnostics } = content;
+function finish(source: ContentSource, outcomes: readonly FileOutcome[]): Content {
+  const diagnostics = [...source.config.diagnostics, ...source.diagnostics];
+  const content: Content = {
+    dir: source.dir, cwd: source.cwd, config: source.config.config, journeys: [], personas: [], kpis: [], diagnostics, stats: { files: 0, bytes: 0 },
+    broken: { journey: { count: 0, ids: new Set() }, persona: { count: 0, ids: new Set() }, kpi: { count: 0, ids: new Set() } },
+  };
   const folderMissing = diagnostics.some((d) => d.rule === "content/no-folder");
   const partial: PartialContent = { journeys: [], kpis: [] };
   for (const outcome of outcomes) add(content, outcome, partial);
@@ -79,13 +100,17 @@ function add(content: Content, { file, shown, bytes, data, brokenId, raw, diagno
   content.stats.files++;
   content.stats.bytes += bytes;
   content.diagnostics.push(...diagnostics);
+  // Positions are looked up on demand: from the bytes in memory, or by reading the file again.
+  const at = fileLocator(() => {
+    const read = readContentFile(file, shown);
+    return read.ok ? read.bytes : undefined;
+  }, shown);
   if (data === undefined) {
     content.broken[file.kind].count++;
     if (brokenId) content.broken[file.kind].ids.add(brokenId);
-    if (raw !== undefined && file.kind !== "persona") partial[file.kind === "kpi" ? "kpis" : "journeys"].push({ doc: { data: raw, file: shown, at: fileLocator(file.path, shown) }, raw });
+    if (raw !== undefined && file.kind !== "persona") partial[file.kind === "kpi" ? "kpis" : "journeys"].push({ doc: { data: raw, file: shown, at }, raw });
     return;
   }
-  const at = fileLocator(file.path, shown);
   if (file.kind === "persona") content.personas.push({ data: data as Persona, file: shown, at });
   else if (file.kind === "kpi") content.kpis.push({ data: data as Kpi, file: shown, at });
   else content.journeys.push({ data: data as Journey, file: shown, at, area: (data as Journey).area ?? file.area });

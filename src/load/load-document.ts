@@ -1,4 +1,3 @@
-import { readFileSync } from "node:fs";
 import type { z } from "zod";
 import type { Diagnostic } from "../diagnostics/diagnostic.ts";
 import type { Loaded, Position } from "../model/content.ts";
@@ -21,10 +20,7 @@ export interface DocumentResult<T> {
 export function loadDocument<S extends z.ZodType>(file: string, bytes: Uint8Array, schema: S): DocumentResult<z.output<S>> {
   const decoded = decodeSource(bytes);
   if (!decoded.ok) {
-    if (decoded.reason === "size") {
-      const kib = Math.round(bytes.length / 1024);
-      return problem(file, "file/too-large", `the file is ${kib} KiB, over the ${MAX_FILE_BYTES / 1024} KiB limit`, "split the journey into several files");
-    }
+    if (decoded.reason === "size") return tooLarge(file, bytes.length);
     const prefix = new TextDecoder().decode(bytes.subarray(0, decoded.reason === "binary" ? decoded.offset : undefined));
     const source = new SourceFile(file, prefix);
     const position = source.position(Math.min(decoded.offset, prefix.length));
@@ -60,16 +56,26 @@ function lazyLocator(source: SourceFile): (path: readonly PropertyKey[]) => Posi
   };
 }
 
-/** The same for a file known only by its path (loaded in a worker): read again on first use. */
-export function fileLocator(path: string, shown: string): (path: readonly PropertyKey[]) => Position {
+/**
+ * The same for a file whose bytes are read on first use: from memory (a file read from git objects), or again from
+ * disk (a file loaded in a worker). A file that cannot be read again gives the file's top.
+ */
+export function fileLocator(read: () => Uint8Array | undefined, shown: string): (path: readonly PropertyKey[]) => Position {
   let locator: ((path: readonly PropertyKey[]) => Position) | undefined;
   return (at) => {
     if (!locator) {
-      const decoded = decodeSource(readFileSync(path));
-      locator = decoded.ok ? lazyLocator(new SourceFile(shown, decoded.text)) : () => ({ line: 1, col: 1 });
+      const bytes = read();
+      const decoded = bytes ? decodeSource(bytes) : undefined;
+      locator = decoded?.ok ? lazyLocator(new SourceFile(shown, decoded.text)) : () => ({ line: 1, col: 1 });
     }
     return locator(at);
   };
+}
+
+/** A file over the size limit: refused whole, before it is decoded or parsed. */
+export function tooLarge(file: string, size: number): { diagnostics: Diagnostic[] } {
+  const size_ = size >= 1024 ** 3 ? `${(size / 1024 ** 3).toFixed(1)} GiB` : size >= 1024 ** 2 ? `${(size / 1024 ** 2).toFixed(1)} MiB` : `${Math.round(size / 1024)} KiB`;
+  return problem(file, "file/too-large", `the file is ${size_}, over the ${MAX_FILE_BYTES / 1024} KiB limit`, "content files are written by hand: split the journey into several files");
 }
 
 function problem(file: string, rule: string, message: string, hint: string, position: Position = { line: 1, col: 1 }) {
