@@ -1,5 +1,6 @@
 import { plural, signed } from "../model/vocabulary.ts";
-import type { ContentDiff, FieldChange, JourneyDiff, KpiDiff } from "../analysis/content-diff.ts";
+import type { ContentDiff, FieldChange, GapSummary, JourneyDiff, KpiDiff } from "../analysis/content-diff.ts";
+import { code, inline, prose } from "./markdown.ts";
 
 /** `journeymap diff --format json`: the semantic diff with the revisions it compares. */
 export interface DiffReport extends ContentDiff {
@@ -10,10 +11,21 @@ export interface DiffReport extends ContentDiff {
 
 const KIND = { added: "added", removed: "removed", changed: "changed", renamed: "renamed" } as const;
 
-/** The semantic diff as Markdown for a pull-request comment: what the change does to the journeys, not the YAML. */
+/** A gap found before and after the change whose details (title, severity) changed: the same gap, not one closed and one opened. */
+export interface ChangedGap {
+  before: GapSummary;
+  after: GapSummary;
+}
+
+const SEVERITY_ICON: Record<string, string> = { error: "🔴", warning: "🟠", info: "🔵" };
+
+/**
+ * The semantic diff as Markdown for a pull-request comment: what the change does to the journeys, not the YAML.
+ * Every text that comes from the content, a revision or a file name is escaped (see markdown.ts).
+ */
 export function diffMarkdown(report: DiffReport): string {
-  const head = report.head.commit ? `\`${report.head.revision}\` (${report.head.commit.slice(0, 7)})` : "the working tree";
-  const out = [`# What this change does to the journeys`, "", `Comparing ${report.base.revision} (${report.base.commit.slice(0, 7)}) with ${head}.`, ""];
+  const head = report.head.commit ? `${code(report.head.revision)} (${code(report.head.commit.slice(0, 7))})` : "the working tree";
+  const out = [`# What this change does to the journeys`, "", `Comparing ${inline(report.base.revision)} (${code(report.base.commit.slice(0, 7))}) with ${head}.`, ""];
   if (report.journeys.length === 0 && report.personas.length === 0 && report.kpis.length === 0) {
     out.push("No change to journeys, personas or KPIs.");
     return `${out.join("\n")}\n`;
@@ -26,7 +38,7 @@ export function diffMarkdown(report: DiffReport): string {
   }
   if (report.personas.length > 0) {
     out.push("## Personas", "");
-    for (const p of report.personas) out.push(`- **${text(p.name)}** (\`${p.id}\`) ${KIND[p.kind]}${p.fields.length ? `: ${p.fields.map((f) => f.field).join(", ")}` : ""}`);
+    for (const p of report.personas) out.push(`- **${text(p.name)}** (${code(p.id)}) ${KIND[p.kind]}${p.fields.length ? `: ${p.fields.map((f) => inline(f.field)).join(", ")}` : ""}`);
     out.push("");
   }
   return `${out.join("\n").trimEnd()}\n`;
@@ -34,21 +46,39 @@ export function diffMarkdown(report: DiffReport): string {
 
 function journeySection(j: JourneyDiff): string[] {
   const health = j.health.before !== undefined && j.health.after !== undefined ? ` · health ${j.health.before} → ${j.health.after}` : j.health.after !== undefined ? ` · health ${j.health.after}` : "";
-  const lines = [`## ${text(j.title)} (\`${j.id}\`) ${KIND[j.kind]}${health}`, ""];
+  const lines = [`## ${text(j.title)} (${code(j.id)}) ${KIND[j.kind]}${health}`, ""];
   for (const f of j.fields) lines.push(`- ${fieldLine(f)}`);
-  for (const s of j.stages) lines.push(`- Stage **${text(s.name)}** (\`${s.id}\`) ${KIND[s.kind]}${s.fields.length ? `: ${s.fields.map(fieldLine).join("; ")}` : ""}`);
+  for (const s of j.stages) lines.push(`- Stage **${text(s.name)}** (${code(s.id)}) ${KIND[s.kind]}${s.fields.length ? `: ${s.fields.map(fieldLine).join("; ")}` : ""}`);
   for (const t of j.touchpoints) {
-    const what = t.kind === "renamed" ? `renamed from \`${t.previousId}\`` : KIND[t.kind];
+    const what = t.kind === "renamed" ? `renamed from ${code(t.previousId ?? "")}` : KIND[t.kind];
     const fields = t.fields.filter((f) => f.field !== "id");
-    lines.push(`- Touchpoint **${text(t.name)}** (\`${t.id}\`, stage \`${t.stage}\`) ${what}${fields.length ? `: ${fields.map(fieldLine).join("; ")}` : ""}`);
+    lines.push(`- Touchpoint **${text(t.name)}** (${code(t.id)}, stage ${code(t.stage)}) ${what}${fields.length ? `: ${fields.map(fieldLine).join("; ")}` : ""}`);
   }
   if (j.kind === "changed" && JSON.stringify(j.curve.before) !== JSON.stringify(j.curve.after)) {
     lines.push("", `Emotion curve, before: ${curve(j.curve.before)}`, `Emotion curve, after: ${curve(j.curve.after)}`);
   }
-  if (j.gaps.closed.length > 0) lines.push("", `Gaps closed (${j.gaps.closed.length}):`, ...j.gaps.closed.map((g) => `- ✅ ${text(g.title)} <sub>${g.rule}</sub>`));
-  if (j.gaps.opened.length > 0) lines.push("", `Gaps opened (${j.gaps.opened.length}):`, ...j.gaps.opened.map((g) => `- ${g.severity === "error" ? "🔴" : g.severity === "warning" ? "🟠" : "🔵"} ${text(g.title)} <sub>${g.rule}</sub>`));
+  const changed = (j.gaps as { changed?: ChangedGap[] }).changed ?? [];
+  if (j.gaps.closed.length > 0) lines.push("", `Gaps closed (${j.gaps.closed.length}):`, ...j.gaps.closed.map((g) => `- ✅ ${gapLine(g)}`));
+  if (changed.length > 0) lines.push("", `Gaps changed (${changed.length}):`, ...changed.map(changedLine));
+  if (j.gaps.opened.length > 0) lines.push("", `Gaps opened (${j.gaps.opened.length}):`, ...j.gaps.opened.map((g) => `- ${icon(g)} ${gapLine(g)}`));
   lines.push("");
   return lines;
+}
+
+function icon(g: GapSummary): string {
+  return SEVERITY_ICON[g.severity] ?? "•";
+}
+
+function gapLine(g: GapSummary): string {
+  return `${prose(g.title, { max: 160 })} <sub>${inline(g.rule)}</sub>`;
+}
+
+/** The gap as it is now, and what it was: its severity when that moved, its title when that was reworded. */
+function changedLine({ before, after }: ChangedGap): string {
+  const was: string[] = [];
+  if (before.severity !== after.severity) was.push(`${icon(before)} ${inline(before.severity)} → ${icon(after)} ${inline(after.severity)}`);
+  if (before.title !== after.title) was.push(`was “${prose(before.title, { max: 160 })}”`);
+  return `- ${icon(after)} ${gapLine(after)}${was.length ? ` (${was.join("; ")})` : ""}`;
 }
 
 function kpiLine(k: KpiDiff): string {
@@ -56,12 +86,12 @@ function kpiLine(k: KpiDiff): string {
   if (k.actual) parts.push(`actual ${k.actual.before ? `${k.actual.before.value} (${k.actual.before.date})` : "none"} → ${k.actual.after ? `${k.actual.after.value} (${k.actual.after.date})` : "none"}`);
   for (const f of k.fields) parts.push(fieldLine(f));
   const status = k.status.before && k.status.after && k.status.before !== k.status.after ? `, now ${k.status.after.replace("-", " ")} (was ${k.status.before.replace("-", " ")})` : "";
-  return `**${text(k.name)}** (\`${k.id}\`) ${KIND[k.kind]}${parts.length ? `: ${parts.join("; ")}` : ""}${status}`;
+  return `**${text(k.name)}** (${code(k.id)}) ${KIND[k.kind]}${parts.length ? `: ${parts.join("; ")}` : ""}${status}`;
 }
 
 function fieldLine(f: FieldChange): string {
   if (f.field === "emotion") return `emotion ${signedValue(f.before)} → ${signedValue(f.after)}`;
-  return `${f.field} ${value(f.before)} → ${value(f.after)}`;
+  return `${inline(f.field)} ${value(f.before)} → ${value(f.after)}`;
 }
 
 function value(v: unknown): string {
@@ -69,7 +99,7 @@ function value(v: unknown): string {
   if (Array.isArray(v) && v.every((x) => typeof x === "string")) return v.length === 0 ? "(none)" : text(v.join(", "));
   // Evidence, systems: what a reviewer needs is how many, the details are in the YAML diff.
   if (Array.isArray(v)) return v.length === 0 ? "(none)" : plural(v.length, "item");
-  return typeof v === "string" ? `“${text(v)}”` : `\`${text(JSON.stringify(v))}\``;
+  return typeof v === "string" ? `“${text(v)}”` : code(JSON.stringify(v) ?? String(v));
 }
 
 function signedValue(v: unknown): string {
@@ -80,8 +110,7 @@ function curve(points: { emotion: number }[]): string {
   return points.length === 0 ? "(none)" : points.map((p) => signed(p.emotion)).join(" ");
 }
 
-/** YAML text inside Markdown: one line, no HTML. */
+/** YAML text inside Markdown: one line, escaped, at most 160 characters. */
 function text(s: string): string {
-  const one = s.replace(/[\r\n]+/g, " ").replace(/</g, "&lt;").replace(/>/g, "&gt;");
-  return one.length > 160 ? `${one.slice(0, 157)}…` : one;
+  return inline(s, 160);
 }

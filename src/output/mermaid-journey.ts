@@ -3,10 +3,10 @@ import type { Journey } from "../model/index.ts";
 /**
  * The journey as a mermaid `journey` diagram: stages become sections, touchpoints tasks, personas actors,
  * and emotion -2..+2 becomes mermaid's score 1..5. Mermaid's syntax has no escaping, so characters
- * that end a name or start a comment are replaced.
+ * that end a name or start a comment are replaced, and so are `<` and `>`, which mermaid would read as HTML.
  */
 export function mermaidJourney(journey: Journey, actors: readonly string[]): string {
-  const clean = (text: string) => text.replace(/[:;#\n\r]+/g, " ").replace(/\s+/g, " ").trim() || "untitled";
+  const clean = (text: string) => text.replace(/[:;#\n\r]+/g, " ").replace(/</g, "‹").replace(/>/g, "›").replace(/\s+/g, " ").trim() || "untitled";
   const who = actors.map(clean).join(", ");
   const lines = ["journey", `  title ${clean(journey.title)}`];
   for (const stage of journey.stages) {
