@@ -77,7 +77,7 @@ function gapLine(g: GapSummary): string {
 function changedLine({ before, after }: ChangedGap): string {
   const was: string[] = [];
   if (before.severity !== after.severity) was.push(`${icon(before)} ${inline(before.severity)} → ${icon(after)} ${inline(after.severity)}`);
-  if (before.title !== after.title) was.push(`was “${prose(before.title, { max: 160 })}”`);
+  if (before.title !== after.title) was.push(`was: ${prose(before.title, { max: 160 })}`);
   return `- ${icon(after)} ${gapLine(after)}${was.length ? ` (${was.join("; ")})` : ""}`;
 }
 
