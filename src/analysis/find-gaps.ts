@@ -4,8 +4,8 @@ import { formatPath, type Diagnostic } from "../diagnostics/diagnostic.ts";
 import type { ContentIndex } from "./content-index.ts";
 import { ALL_RULES } from "./gaps/all-rules.ts";
 import { stepPath, type Finding, type GapContext, type Step } from "./gaps/rule.ts";
-import { kpiStatus as computeKpiStatus, type KpiStatus } from "./kpi-status.ts";
-import { compareRedesign, type RedesignComparison } from "./redesign.ts";
+import type { KpiStatus } from "./kpi-status.ts";
+import type { RedesignComparison } from "./redesign.ts";
 
 export interface Gap extends Finding {
   rule: GapRuleId;
@@ -59,30 +59,6 @@ export function findGaps(input: GapInput): JourneyFindings {
     .sort((a, b) => rank(a.gap) - rank(b.gap) || ruleRank(a.gap) - ruleRank(b.gap) || a.i - b.i)
     .map(({ gap }) => gap);
   return applyAccepted(loaded, sorted, settings);
-}
-
-/**
- * The journey's gaps, most severe first, then in the order of the journey.
- * @deprecated Read `analyse(content).journey(id).gaps`: this re-runs the rules with statuses of its own.
- */
-export function journeyGaps(index: ContentIndex, journeyId: string): Gap[] {
-  const loaded = index.journeys.get(journeyId);
-  if (!loaded) return [];
-  const settings = index.content.config.gaps;
-  const asOf = asOfDate(index.content);
-  const journey = loaded.data;
-  const current = journey.state === "future" && journey.redesigns ? index.journeys.get(journey.redesigns)?.data : undefined;
-  return findGaps({
-    index,
-    loaded,
-    settings,
-    asOf,
-    kpiStatus: (id) => {
-      const kpi = index.kpis.get(id)?.data;
-      return kpi ? computeKpiStatus(kpi, { asOf, staleAfterDays: settings.stale_after_days }) : undefined;
-    },
-    redesign: current && current.state === "current" ? compareRedesign(current, journey) : undefined,
-  }).gaps;
 }
 
 function severityOf(rule: GapRuleId, settings: GapSettings): GapSeverity | undefined {
