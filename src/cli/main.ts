@@ -11,6 +11,9 @@ const COMMANDS: Record<string, () => Promise<Command>> = {
   diff: async () => (await import("./diff-command.ts")).diffCommand,
   new: async () => (await import("./new-command.ts")).newCommand,
   schema: async () => (await import("./schema-command.ts")).schemaCommand,
+  import: async () => (await import("./import-command.ts")).importCommand,
+  export: async () => (await import("./export-command.ts")).exportCommand,
+  kpi: async () => (await import("./kpi-command.ts")).kpiCommand,
 };
 
 export const MAIN_HELP = `Usage: journeymap <command> [options]
@@ -23,6 +26,9 @@ Commands:
   diff       what changed in the journeys between two git revisions
   new        start a journey, persona or KPI file from a commented template
   schema     write the JSON Schema files editors use for completion
+  import     turn a spreadsheet (CSV) or Mermaid journey diagrams into journeys
+  export     write a journey as a spreadsheet (CSV) or a Mermaid diagram
+  kpi        record KPI measurements: one value, or a CSV of many
 
 Options:
   -h, --help     show help (also after a command: journeymap validate --help)
