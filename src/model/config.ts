@@ -1,6 +1,7 @@
 import { z } from "zod";
 import { IdSchema, TextSchema } from "./common.ts";
 import { GapSettingsSchema } from "./gap-settings.ts";
+import { KpiImportSettingsSchema } from "./kpi-import-settings.ts";
 import { SiteSettingsShape } from "./site-settings.ts";
 
 export const CustomChannelSchema = z.strictObject({
@@ -17,6 +18,7 @@ export const ConfigSchema = z.strictObject({
   title: TextSchema.default("Customer journeys").meta({ description: "The site's title." }),
   channels: z.array(CustomChannelSchema).default([]).meta({ description: "Channels beyond the known vocabulary." }),
   gaps: GapSettingsSchema.prefault({}).meta({ description: "Thresholds and rules of the gap analysis." }),
+  kpi_import: KpiImportSettingsSchema.prefault({}).meta({ description: "How `journeymap kpi import` reads an analytics export: its columns, date format and metric names." }),
   ...SiteSettingsShape,
 });
 
