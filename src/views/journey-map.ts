@@ -81,7 +81,7 @@ export interface JourneyMapView {
   filters: { channels: { id: string; label: string }[]; owners: string[]; confidences: string[] };
   mermaid: string;
   /** For a future-state journey: the current-state journey it redesigns, to compare curves. */
-  comparison?: { journey: Journey; curve: CurveLayout; redesign: RedesignComparison };
+  comparison?: { journey: Journey; redesign: RedesignComparison };
   redesignedBy: { id: string; title: string }[];
 }
 
@@ -129,7 +129,7 @@ export function journeyMapView(analysis: Analysis, journeyId: string): JourneyMa
       confidences: [...new Set(real.map((c) => c.confidence))].sort(),
     },
     mermaid: mermaidJourney(journey, journey.persona.map((id) => index.personas.get(id)?.data.name ?? id)),
-    comparison: current && redesign ? { journey: current, curve: curveOf(current, COLUMN_WIDTH * 0.5), redesign } : undefined,
+    comparison: current && redesign ? { journey: current, redesign } : undefined,
     redesignedBy: analysed.redesignedBy.map((j) => ({ id: j.id, title: j.title })),
   };
 }

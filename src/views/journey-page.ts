@@ -4,10 +4,13 @@ import { journeyGapsView, type JourneyGapsView } from "./journey-gaps.ts";
 import { journeyHistoryView, type JourneyHistoryView } from "./history-view.ts";
 import { journeyMapView, type JourneyMapView } from "./journey-map.ts";
 import { journeyPathsView, type PathView } from "./journey-paths.ts";
+import { journeyOverviewView, type JourneyOverviewView } from "./journey-overview.ts";
 import { plural } from "../model/vocabulary.ts";
 
 /** Everything the journey page shows: the map, the gap report, the critical paths and the history. */
 export interface JourneyPageView {
+  /** The journey at a glance, first on the page. */
+  overview: JourneyOverviewView;
   map: JourneyMapView;
   gaps: JourneyGapsView;
   paths: PathView[];
@@ -19,9 +22,11 @@ export interface JourneyPageView {
 export function journeyPageView(analysis: Analysis, history: SiteHistory, journeyId: string): JourneyPageView {
   const map = journeyMapView(analysis, journeyId);
   const moments = map.momentsOfTruth;
+  const gaps = journeyGapsView(analysis, journeyId);
   return {
+    overview: journeyOverviewView(analysis.journey(journeyId)!, gaps.byTouchpoint),
     map,
-    gaps: journeyGapsView(analysis, journeyId),
+    gaps,
     paths: journeyPathsView(analysis.journey(journeyId)!),
     history: journeyHistoryView(history.analysis, history.availability, journeyId),
     shape: `${plural(map.stages.length, "stage")} · ${plural(map.touchpoints.length, "touchpoint")} · ${plural(moments, "moment")} of truth`,

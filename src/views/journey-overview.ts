@@ -1,0 +1,113 @@
+import type { JourneyAnalysis } from "../analysis/analyse.ts";
+import type { Touchpoint } from "../model/index.ts";
+import { emotionLabel, plural, signed } from "../model/vocabulary.ts";
+import type { TouchpointGaps } from "./journey-gaps.ts";
+import { mergedStages, overviewLayout, seriesPoints, type OverviewLayout, type SeriesInput } from "./journey-overview.layout.ts";
+
+export interface OverviewTouchpoint {
+  id: string;
+  /** 1-based, in journey order: the same number on the curve's marker and in the list. */
+  number: number;
+  name: string;
+  emotion: number;
+  emotionLabel: string;
+  momentOfTruth: boolean;
+  gaps?: TouchpointGaps;
+}
+
+export interface OverviewStage {
+  id: string;
+  number: number;
+  name: string;
+  goal?: string;
+  touchpoints: OverviewTouchpoint[];
+  /** The stage's worst pain: the first pain of its lowest touchpoint (a moment of truth first on a tie). */
+  worstPain?: { text: string; touchpoint: string; touchpointName: string };
+  /** For a redesign: the mean emotion gained against today, `▲ +1.5`; `new stage` / `only today`. */
+  change?: { text: string; direction: "up" | "down" | "same" | "new" | "removed" };
+  /** A stage only today's journey has: shown as a band so both curves share the axis. */
+  onlyToday: boolean;
+}
+
+export interface JourneyOverviewView {
+  chart: OverviewLayout;
+  stages: OverviewStage[];
+  /** A legend when more than one curve is drawn. */
+  legend: { id: string; label: string; role: "main" | "compare" }[];
+  start?: string;
+  end?: string;
+  /** Numbers drawn in the markers only while they fit: dots alone past this many touchpoints. */
+  numbered: boolean;
+  /** For screen readers: the curve in words. */
+  description: string;
+}
+
+/** Markers carry numbers up to this many touchpoints; the lists below always number them. */
+const NUMBERED_UP_TO = 40;
+
+/** The journey at a glance: stage bands, every touchpoint's name, the curve over the full width, gaps and the worst pains. */
+export function journeyOverviewView(analysed: JourneyAnalysis, gaps: Record<string, TouchpointGaps>): JourneyOverviewView {
+  const { journey, current, redesign } = analysed;
+  const stages = mergedStages(journey, current);
+  const series: SeriesInput[] = [{ id: journey.id, label: journey.state === "future" ? "Redesign" : journey.title, role: "main", points: seriesPoints(journey) }];
+  if (current) series.unshift({ id: current.id, label: "Today", role: "compare", points: seriesPoints(current) });
+  const chart = overviewLayout(stages.map((s) => ({ id: s.id, name: s.name })), series);
+
+  let number = 0;
+  const own = new Set(journey.stages.map((s) => s.id));
+  const overviewStages = stages.map((stage, i): OverviewStage => {
+    const mine = own.has(stage.id) ? journey.stages.find((s) => s.id === stage.id)! : undefined;
+    const touchpoints = (mine?.touchpoints ?? []).map((t) => ({
+      id: t.id,
+      number: ++number,
+      name: t.name,
+      emotion: t.emotion,
+      emotionLabel: emotionLabel(t.emotion),
+      momentOfTruth: t.moment_of_truth,
+      gaps: gaps[t.id],
+    }));
+    const compared = redesign?.stages.find((s) => s.id === stage.id);
+    return {
+      id: stage.id,
+      number: i + 1,
+      name: stage.name,
+      goal: stage.goal,
+      touchpoints,
+      worstPain: mine ? worstPain(mine.touchpoints) : undefined,
+      change: compared ? stageChange(compared) : undefined,
+      onlyToday: !mine,
+    };
+  });
+
+  const main = chart.series.find((s) => s.role === "main")!;
+  const lowest = main.points.reduce<(typeof main.points)[number] | undefined>((low, p) => (!low || p.emotion < low.emotion ? p : low), undefined);
+  const description =
+    `Emotion across ${plural(overviewStages.length, "stage")} and ${plural(main.points.length, "touchpoint")}: ` +
+    overviewStages.map((s) => `${s.name} ${s.touchpoints.map((t) => signed(t.emotion)).join(", ") || "no touchpoints"}`).join("; ") +
+    (lowest ? `. Lowest point: ${lowest.name} at ${signed(lowest.emotion)}.` : ".") +
+    (current ? ` Today's journey is drawn as a dashed line for comparison.` : "");
+  return {
+    chart,
+    stages: overviewStages,
+    legend: chart.series.length > 1 ? chart.series.map((s) => ({ id: s.id, label: s.label, role: s.role })) : [],
+    start: journey.start,
+    end: journey.end,
+    numbered: main.points.length <= NUMBERED_UP_TO,
+    description,
+  };
+}
+
+function worstPain(touchpoints: readonly Touchpoint[]): OverviewStage["worstPain"] {
+  const painful = touchpoints.filter((t) => t.pains.length > 0);
+  const worst = painful.reduce<Touchpoint | undefined>(
+    (low, t) => (!low || t.emotion < low.emotion || (t.emotion === low.emotion && t.moment_of_truth && !low.moment_of_truth) ? t : low),
+    undefined,
+  );
+  return worst ? { text: worst.pains[0]!, touchpoint: worst.id, touchpointName: worst.name } : undefined;
+}
+
+function stageChange(s: { current?: number; future?: number; gain?: number }): OverviewStage["change"] {
+  if (s.gain === undefined) return s.current === undefined ? { text: "New stage", direction: "new" } : { text: "Only today", direction: "removed" };
+  if (s.gain === 0) return { text: "No change vs today", direction: "same" };
+  return { text: `${signed(s.gain)} vs today`, direction: s.gain > 0 ? "up" : "down" };
+}
