@@ -78,6 +78,7 @@ function parseBlock(file: string, lines: readonly string[], start: number, end: 
   }
   if (i >= end || !/^\s*journey\s*$/.test(lines[i]!)) return undefined;
   const diagram: MermaidDiagram = { title: frontTitle, line: i + 1, sections: [] };
+  const problemsBefore = diagnostics.length;
   for (i++; i < end; i++) {
     const raw = lines[i]!;
     if (skip(raw)) continue;
@@ -106,7 +107,7 @@ function parseBlock(file: string, lines: readonly string[], start: number, end: 
       diagnostics.push(error(file, i + 1, col, "mermaid/syntax", `\`${line}\` is not a line of a journey diagram`, "a journey diagram has `title …`, `section …` and tasks `Task name: score: actor, actor`"));
     }
   }
-  if (diagram.sections.every((s) => s.tasks.length === 0)) {
+  if (diagram.sections.every((s) => s.tasks.length === 0) && diagnostics.length === problemsBefore) {
     diagnostics.push(error(file, diagram.line, 1, "mermaid/no-tasks", "this journey diagram has no tasks", "add tasks under a section: `Make tea: 5: Me`"));
     return undefined;
   }

@@ -1,0 +1,96 @@
+import type { Analysis } from "../analysis/analyse.ts";
+import { KPI_STATUS_LABELS } from "../analysis/kpi-status.ts";
+import { codeOwnersFor, handleName, readCodeOwners, type CodeOwners } from "../import/codeowners.ts";
+import { idFromName } from "../import/common.ts";
+import { emotionLabel, signed } from "../model/vocabulary.ts";
+import { href } from "./href.ts";
+
+/**
+ * Owner teams across journeys: what each team owns (touchpoints, KPIs), the gaps it is to fix and the opportunities on
+ * its touchpoints, all read from the one analysis; and, when the repository has a CODEOWNERS file, the reviewers of
+ * each journey file and the owners that match no team in it.
+ */
+
+export interface TeamTouchpoint {
+  journey: string;
+  journeyTitle: string;
+  stage: string;
+  name: string;
+  emotion: number;
+  emotionText: string;
+  href: string;
+}
+
+export interface TeamPage {
+  id: string;
+  name: string;
+  href: string;
+  /** The CODEOWNERS handle that matches the team, when there is one. */
+  handle?: string;
+  touchpoints: TeamTouchpoint[];
+  kpis: { id: string; name: string; status: string; statusLabel: string; href: string }[];
+  gaps: { severity: string; title: string; action: string; journeyTitle: string; href: string; rule: string }[];
+  opportunities: { text: string; touchpoint: string; journeyTitle: string; href: string }[];
+}
+
+export interface TeamsView {
+  teams: TeamPage[];
+  /** Absent when the repository has no CODEOWNERS file. */
+  codeowners?: {
+    file: string;
+    journeys: { title: string; file: string; href: string; reviewers: string[] }[];
+    /** Owner names in the content that match no team handle of CODEOWNERS. */
+    unmatched: { name: string; href: string }[];
+  };
+}
+
+const SEVERITY_ORDER = ["error", "warning", "info"];
+
+export function teamsView(analysis: Analysis, codeowners: CodeOwners | undefined = readCodeOwners(analysis.content.cwd)): TeamsView {
+  const teams = new Map<string, TeamPage>();
+  const team = (name: string): TeamPage => {
+    const id = idFromName(name, "team");
+    let page = teams.get(id);
+    if (!page) {
+      page = { id, name, href: href(`/teams/${id}/`), touchpoints: [], kpis: [], gaps: [], opportunities: [] };
+      teams.set(id, page);
+    }
+    return page;
+  };
+  for (const j of analysis.journeys) {
+    const journeyHref = href(`/journeys/${j.id}/`);
+    for (const stage of j.journey.stages) {
+      for (const tp of stage.touchpoints) {
+        if (!tp.owner) continue;
+        const page = team(tp.owner);
+        const tpHref = `${journeyHref}#${tp.id}`;
+        page.touchpoints.push({ journey: j.id, journeyTitle: j.journey.title, stage: stage.name, name: tp.name, emotion: tp.emotion, emotionText: `${signed(tp.emotion)} ${emotionLabel(tp.emotion).toLowerCase()}`, href: tpHref });
+        for (const text of tp.opportunities) page.opportunities.push({ text, touchpoint: tp.name, journeyTitle: j.journey.title, href: tpHref });
+      }
+    }
+    for (const gap of j.gaps) {
+      if (!gap.owner) continue;
+      team(gap.owner).gaps.push({ severity: gap.severity, title: gap.title, action: gap.action, journeyTitle: j.journey.title, rule: gap.rule, href: gap.touchpoint ? `${journeyHref}#${gap.touchpoint}` : `${journeyHref}#gaps` });
+    }
+  }
+  for (const k of analysis.kpis) {
+    if (!k.kpi.owner) continue;
+    team(k.kpi.owner).kpis.push({ id: k.id, name: k.kpi.name, status: k.status.status, statusLabel: KPI_STATUS_LABELS[k.status.status], href: href(`/kpis/#kpi-${k.id}`) });
+  }
+  const sorted = [...teams.values()].sort((a, b) => a.name.localeCompare(b.name, "en"));
+  for (const t of sorted) t.gaps.sort((a, b) => SEVERITY_ORDER.indexOf(a.severity) - SEVERITY_ORDER.indexOf(b.severity));
+  if (!codeowners) return { teams: sorted };
+  const handles = new Map<string, string>();
+  for (const rule of codeowners.rules) for (const owner of rule.owners) if (owner.startsWith("@")) handles.set(handleName(owner), owner);
+  for (const t of sorted) t.handle = handles.get(t.id);
+  return {
+    teams: sorted,
+    codeowners: {
+      file: codeowners.file,
+      journeys: analysis.journeys
+        .map((j) => ({ title: j.journey.title, file: j.loaded.file, href: href(`/journeys/${j.id}/`), reviewers: codeOwnersFor(codeowners, j.loaded.file, analysis.content.cwd) }))
+        .sort((a, b) => (a.file < b.file ? -1 : 1)),
+      unmatched: sorted.filter((t) => !t.handle).map((t) => ({ name: t.name, href: t.href })),
+    },
+  };
+}
