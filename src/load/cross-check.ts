@@ -1,7 +1,7 @@
 import { ID_PATTERN, KNOWN_CHANNEL_IDS, STAGE_REF_PATTERN, type Journey } from "../model/index.ts";
 import type { Diagnostic, Severity } from "../diagnostics/diagnostic.ts";
 import { formatPath } from "../diagnostics/diagnostic.ts";
-import { didYouMean, listSome } from "../diagnostics/suggest.ts";
+import { didYouMean, listSome, Suggester } from "../diagnostics/suggest.ts";
 import type { Content, Loaded } from "../model/content.ts";
 import { checkDataNeeds } from "./check-data-needs.ts";
 
@@ -23,12 +23,23 @@ export function crossCheck(content: Content, partial: PartialContent = { journey
 
   const broken = content.broken;
   const brokenIds: Record<string, Set<string>> = { journey: broken.journey.ids, persona: broken.persona.ids, KPI: broken.kpi.ids };
+  // Each set of known ids is sorted and indexed for suggestions once, however many references miss it.
+  const indexes = new Map<Map<string, unknown>, { ids: string[]; suggester: Suggester }>();
+  const indexOf = (known: Map<string, unknown>) => {
+    let index = indexes.get(known);
+    if (!index) {
+      const ids = [...known.keys()].sort();
+      indexes.set(known, (index = { ids, suggester: new Suggester(ids) }));
+    }
+    return index;
+  };
+  const channelSuggester = new Suggester(channelList);
   const checkRef = (doc: Loaded<unknown>, path: Path, kind: string, id: string, known: Map<string, unknown>, used?: Set<string>) => {
     used?.add(id);
     // A file that failed to load already has its own errors; references to it are not problems of their own.
     if (known.has(id) || brokenIds[kind]?.has(id)) return;
-    const ids = [...known.keys()].sort();
-    const guess = didYouMean(id, ids);
+    const { ids, suggester } = indexOf(known);
+    const guess = suggester.suggest(id);
     const hint = guess ? `did you mean \`${guess}\`?` : ids.length ? `known ${kind}s: ${listSome(ids)}` : `add a ${kind} file first`;
     report(doc, path, `ref/unknown-${kind.toLowerCase()}`, `${kind} \`${id}\` does not exist`, hint);
   };
@@ -55,7 +66,7 @@ export function crossCheck(content: Content, partial: PartialContent = { journey
         if (touchpoint.id !== undefined) uniqueWithin(doc, "touchpoint", touchpoint.id, [...at, "id"], touchpointIds, report);
         checkKpis(doc, [...at, "kpis"], touchpoint.kpis);
         if (touchpoint.channel !== undefined && !channels.has(touchpoint.channel)) {
-          const guess = didYouMean(touchpoint.channel, channelList);
+          const guess = channelSuggester.suggest(touchpoint.channel);
           report(doc, [...at, "channel"], "ref/unknown-channel", `channel \`${touchpoint.channel}\` is not a known channel`,
             guess ? `did you mean \`${guess}\`? Custom channels go under \`channels\` in journeymap.config.yaml` : `known channels: ${listSome(channelList, 40)}; declare custom ones under \`channels\` in journeymap.config.yaml`);
         }
@@ -73,8 +84,8 @@ export function crossCheck(content: Content, partial: PartialContent = { journey
       if (!journey.allTouchpointsKnown) return;
       p.touchpoints.forEach((id, j) => {
         if (id === undefined || touchpointIds.has(id) || journey.otherTouchpointIds.has(id)) return;
-        const known = [...touchpointIds.keys()];
-        const guess = didYouMean(id, known);
+        const { ids: known, suggester } = indexOf(touchpointIds);
+        const guess = suggester.suggest(id);
         report(doc, ["paths", i, "touchpoints", j], "ref/unknown-touchpoint", `touchpoint \`${id}\` is not in journey${journey.id ? ` \`${journey.id}\`` : ""}`,
           guess ? `did you mean \`${guess}\`?` : `touchpoints of this journey: ${listSome(known)}`);
       });

@@ -3,7 +3,7 @@ import type { Diagnostic } from "../diagnostics/diagnostic.ts";
 import type { Loaded, Position } from "../model/content.ts";
 import { MAX_FILE_BYTES, SourceFile, decodeSource } from "./source-file.ts";
 import { schemaDiagnostics, type Locator } from "./schema-issues.ts";
-import { locate, locateKey, parseYaml } from "./yaml-document.ts";
+import { keyLocator, locate, parseYaml } from "./yaml-document.ts";
 import { fastParse } from "./fast-parse.ts";
 import { parseDocument, type Document } from "yaml";
 
@@ -30,17 +30,15 @@ export function loadDocument<S extends z.ZodType>(file: string, bytes: Uint8Arra
   }
   const source = new SourceFile(file, decoded.text);
   const quick = fastParse(decoded.text);
-  if (quick !== undefined) {
-    const result = schema.safeParse(quick);
-    if (result.success) return { loaded: { data: result.data, file, at: lazyLocator(source) }, diagnostics: [] };
-  }
-  const parsed = parseYaml(source);
+  const first = quick === undefined ? undefined : schema.safeParse(quick);
+  if (first?.success) return { loaded: { data: first.data, file, at: lazyLocator(source) }, diagnostics: [] };
+  const parsed = parseYaml(source, quick === undefined ? undefined : { value: quick });
   if (!parsed.ok) return { diagnostics: parsed.diagnostics };
   const { doc, value } = parsed;
   const at = (path: readonly PropertyKey[]) => locate(doc, source, path);
-  const result = schema.safeParse(value);
+  const result = first ?? schema.safeParse(value);
   if (!result.success) {
-    const locator: Locator = { file, at, key: (path, key) => locateKey(doc, source, path, key) };
+    const locator: Locator = { file, at, key: keyLocator(doc, source) };
     const id = (value as { id?: unknown } | null)?.id;
     return { brokenId: typeof id === "string" ? id : undefined, raw: value, diagnostics: [...parsed.diagnostics, ...schemaDiagnostics(result.error.issues, schema, value, locator)] };
   }
@@ -51,7 +49,7 @@ export function loadDocument<S extends z.ZodType>(file: string, bytes: Uint8Arra
 function lazyLocator(source: SourceFile): (path: readonly PropertyKey[]) => Position {
   let doc: Document.Parsed | undefined;
   return (path) => {
-    doc ??= parseDocument(source.text, { uniqueKeys: true });
+    doc ??= parseDocument(source.text, { uniqueKeys: false });
     return locate(doc, source, path);
   };
 }

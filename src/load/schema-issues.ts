@@ -1,6 +1,6 @@
 import type { z } from "zod";
 import { formatPath, type Diagnostic } from "../diagnostics/diagnostic.ts";
-import { didYouMean, listSome } from "../diagnostics/suggest.ts";
+import { didYouMean, listSome, Suggester } from "../diagnostics/suggest.ts";
 import { ID_PATTERN, STAGE_REF_PATTERN } from "../model/index.ts";
 import { expectedForm, fieldsOf, kindOf, schemaAt, unionOptions, type SchemaInfo } from "./schema-walk.ts";
 import type { Position } from "../model/content.ts";
@@ -14,6 +14,14 @@ export interface Locator {
 }
 
 type Issue = z.core.$ZodIssue;
+
+/** Unknown fields reported one by one per mapping; the rest are counted in one more diagnostic. */
+export const MAX_UNKNOWN_FIELDS = 20;
+
+/** A value quoted in a message stays short: a 100 KB key would otherwise be printed whole. */
+function shorten(text: string, max = 80): string {
+  return text.length > max ? `${text.slice(0, max - 1)}…` : text;
+}
 type Path = readonly PropertyKey[];
 
 /** Turns zod's issues into diagnostics an author can act on: plain words, the offending value, a hint. */
@@ -26,9 +34,9 @@ export function schemaDiagnostics(issues: readonly Issue[], root: z.ZodType, val
   const misspelled = new Set<string>();
   for (const issue of issues) {
     if (issue.code !== "unrecognized_keys") continue;
-    const allowed = fieldsOf(schemaAt(root, issue.path)?.schema ?? root);
-    for (const key of issue.keys) {
-      const guess = didYouMean(key, allowed);
+    const suggester = new Suggester(fieldsOf(schemaAt(root, issue.path)?.schema ?? root));
+    for (const key of issue.keys.slice(0, MAX_UNKNOWN_FIELDS)) {
+      const guess = suggester.suggest(key);
       if (guess) misspelled.add(formatPath([...issue.path, guess]));
     }
   }
@@ -46,10 +54,17 @@ export function schemaDiagnostics(issues: readonly Issue[], root: z.ZodType, val
     switch (issue.code) {
       case "unrecognized_keys": {
         const allowed = info ? fieldsOf(info.schema) : [];
-        for (const key of issue.keys) {
-          const guess = didYouMean(key, allowed);
+        const suggester = new Suggester(allowed);
+        // A mapping full of unknown fields is one mistake (or an attack): the first few are reported, then a count.
+        for (const key of issue.keys.slice(0, MAX_UNKNOWN_FIELDS)) {
+          const guess = suggester.suggest(key);
           const hint = guess ? `did you mean \`${guess}\`?` : `fields allowed here: ${listSome(allowed, 30)}`;
-          emit("schema/unknown-field", path, `unknown field \`${key}\``, hint, locator.key(path, key));
+          emit("schema/unknown-field", path, `unknown field \`${shorten(key)}\``, hint, locator.key(path, key));
+        }
+        const more = issue.keys.length - MAX_UNKNOWN_FIELDS;
+        if (more > 0) {
+          // Reported where the unreported ones start.
+          emit("schema/unknown-field", path, `and ${plural(more, "more unknown field")} in this mapping`, `fields allowed here: ${listSome(allowed, 30)}`, locator.key(path, issue.keys[MAX_UNKNOWN_FIELDS]!));
         }
         return;
       }

@@ -1,4 +1,4 @@
-import { isMap, isNode, isPair, isScalar, parseDocument, type Document, type ErrorCode, type Node } from "yaml";
+import { isMap, isNode, isPair, isScalar, parseDocument, visit, type Document, type ErrorCode, type Node } from "yaml";
 import type { Diagnostic } from "../diagnostics/diagnostic.ts";
 import type { Position } from "../model/content.ts";
 import type { SourceFile } from "./source-file.ts";
@@ -28,8 +28,12 @@ export type ParsedYaml =
   | { ok: true; doc: Document.Parsed; value: unknown; diagnostics: Diagnostic[] }
   | { ok: false; diagnostics: Diagnostic[] };
 
-/** Parse keeping the node tree (for positions) and convert to plain data; never throws for author errors. */
-export function parseYaml(source: SourceFile): ParsedYaml {
+/**
+ * Parse keeping the node tree (for positions) and convert to plain data; never throws for author errors.
+ * `known` is the value the fast parser already read from the same text (it refuses duplicate keys and aliases):
+ * then only the node tree is built, for positions.
+ */
+export function parseYaml(source: SourceFile, known?: { value: unknown }): ParsedYaml {
   const at = (range: readonly [number, number]): Position => source.position(range[0], range[1]);
   const tooDeep = flowDepthExceeded(source.text);
   if (tooDeep >= 0) {
@@ -37,7 +41,9 @@ export function parseYaml(source: SourceFile): ParsedYaml {
   }
   let doc: Document.Parsed;
   try {
-    doc = parseDocument(source.text, { prettyErrors: false, uniqueKeys: true, strict: true });
+    // yaml's own duplicate-key check scans the mapping for every key (quadratic: 40,000 keys took 37 s);
+    // duplicates are found below in one pass per mapping instead.
+    doc = parseDocument(source.text, { prettyErrors: false, uniqueKeys: false, strict: true });
   } catch (error) {
     // The parser recurses on nesting depth; a pathological file can exhaust the stack.
     return { ok: false, diagnostics: [fileProblem(source, "yaml/too-deep", messageOf(error, "the file nests too deeply to read"), "flatten the structure; journeys nest a few levels at most")] };
@@ -47,6 +53,10 @@ export function parseYaml(source: SourceFile): ParsedYaml {
     return { ok: false, diagnostics: [{ ...fileProblem(source, "yaml/too-deep", "the file nests too deeply to read", "flatten the structure; journeys nest a few levels at most"), ...at(overflow.pos) }] };
   }
   const diagnostics: Diagnostic[] = [];
+  const duplicates = known ? [] : duplicateKeys(doc);
+  for (const key of duplicates) {
+    diagnostics.push({ severity: "error", rule: "yaml/duplicate-key", message: `duplicate field \`${key.name}\``, hint: YAML_HINTS.DUPLICATE_KEY, file: source.file, ...at(key.range) });
+  }
   for (const error of doc.errors) {
     const pos = error.code === "MISSING_CHAR" && /quote/.test(error.message) ? openingQuote(source.text, error.pos) : error.pos;
     diagnostics.push({
@@ -68,11 +78,12 @@ export function parseYaml(source: SourceFile): ParsedYaml {
       ...at(warning.pos),
     });
   }
-  if (doc.errors.length > 0) return { ok: false, diagnostics };
+  if (doc.errors.length > 0 || duplicates.length > 0) return { ok: false, diagnostics };
   if (doc.contents === null) {
     diagnostics.push(fileProblem(source, "yaml/empty", "the file is empty", "start from an example in journeys/, or delete the file"));
     return { ok: false, diagnostics };
   }
+  if (known) return { ok: true, doc, value: known.value, diagnostics };
   try {
     const value: unknown = doc.toJS({ maxAliasCount: MAX_ALIAS_COUNT });
     return { ok: true, doc, value, diagnostics };
@@ -85,6 +96,28 @@ export function parseYaml(source: SourceFile): ParsedYaml {
     );
     return { ok: false, diagnostics };
   }
+}
+
+/** Keys written twice in a mapping, each found with one set per mapping (linear in the file). */
+function duplicateKeys(doc: Document.Parsed): { name: string; range: [number, number] }[] {
+  const found: { name: string; range: [number, number] }[] = [];
+  visit(doc, {
+    Map(_, map) {
+      const seen = new Set<string>();
+      for (const pair of map.items) {
+        if (!isScalar(pair.key)) continue;
+        const value: unknown = pair.key.value;
+        const id = `${typeof value}:${String(value)}`;
+        if (!seen.has(id)) {
+          seen.add(id);
+          continue;
+        }
+        const range = pair.key.range;
+        found.push({ name: String(value), range: range ? [range[0], range[1]] : [0, 0] });
+      }
+    },
+  });
+  return found;
 }
 
 /** Offset of the bracket that opens one level too many, or -1; skips quoted texts and comments. */
@@ -151,17 +184,28 @@ export function locate(doc: Document.Parsed, source: SourceFile, path: readonly 
   return source.position(range[0], isScalar(node) ? range[1] : range[0]);
 }
 
-/** The key node of `key` in the mapping at `path`: where an unknown field is reported. */
-export function locateKey(doc: Document.Parsed, source: SourceFile, path: readonly PropertyKey[], key: string): Position {
-  const map = path.length === 0 ? doc.contents : doc.getIn(path as unknown[], true);
-  if (isMap(map)) {
-    for (const pair of map.items) {
-      if (isPair(pair) && isScalar(pair.key) && String(pair.key.value) === key && pair.key.range) {
-        return source.position(pair.key.range[0], pair.key.range[1]);
+/**
+ * Where unknown fields are reported: the key nodes of the mapping at each path, indexed once per mapping, so a mapping
+ * with many unknown fields is scanned once, not once per field.
+ */
+export function keyLocator(doc: Document.Parsed, source: SourceFile): (path: readonly PropertyKey[], key: string) => Position {
+  const indexes = new Map<string, Map<string, readonly [number, number]>>();
+  return (path, key) => {
+    const at = JSON.stringify(path.map(String));
+    let index = indexes.get(at);
+    if (!index) {
+      index = new Map();
+      const map = path.length === 0 ? doc.contents : doc.getIn(path as unknown[], true);
+      if (isMap(map)) {
+        for (const pair of map.items) {
+          if (isPair(pair) && isScalar(pair.key) && pair.key.range && !index.has(String(pair.key.value))) index.set(String(pair.key.value), [pair.key.range[0], pair.key.range[1]]);
+        }
       }
+      indexes.set(at, index);
     }
-  }
-  return locate(doc, source, path);
+    const range = index.get(key);
+    return range ? source.position(range[0], range[1]) : locate(doc, source, path);
+  };
 }
 
 function childOf(node: Node, key: PropertyKey): Node | undefined {
