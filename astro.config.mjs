@@ -1,6 +1,7 @@
 // @ts-check
 import { defineConfig } from "astro/config";
 import { contentIntegration } from "./src/views/content-integration.ts";
+import { pagefindIntegration } from "./src/views/pagefind-integration.ts";
 
 // BASE_PATH serves the site under a sub-path, e.g. /repo-name/ for GitHub Pages project sites.
 export default defineConfig({
@@ -10,5 +11,5 @@ export default defineConfig({
   // ASTRO_OUT_DIR lets checks build elsewhere without touching dist/.
   outDir: process.env.ASTRO_OUT_DIR ?? "dist",
   devToolbar: { enabled: false },
-  integrations: [contentIntegration()],
+  integrations: [contentIntegration(), pagefindIntegration()],
 });

@@ -1,0 +1,141 @@
+// Site-wide search over the Pagefind index in <base>/pagefind/ (built by src/views/pagefind-integration.ts).
+// Pagefind is loaded on first use only. Results are built with DOM nodes and text, never innerHTML: an excerpt's
+// only markup is Pagefind's <mark>, and everything else in it is shown as text.
+
+interface PagefindResultData {
+  url: string;
+  excerpt: string;
+  meta: Record<string, string>;
+}
+interface Pagefind {
+  options(options: Record<string, unknown>): Promise<void>;
+  filters(): Promise<Record<string, Record<string, number>>>;
+  search(term: string | null, options?: { filters?: Record<string, string> }): Promise<{ results: { id: string; data(): Promise<PagefindResultData> }[] }>;
+}
+
+const MAX_RESULTS = 20;
+const root = document.querySelector<HTMLElement>("[data-site-search]");
+
+if (root) {
+  const dialog = root.querySelector<HTMLDialogElement>("[data-search-dialog]")!;
+  const opener = root.querySelector<HTMLButtonElement>("[data-search-open]")!;
+  const form = root.querySelector<HTMLFormElement>("[data-search-form]")!;
+  const input = form.querySelector<HTMLInputElement>('input[name="q"]')!;
+  const selects = [...form.querySelectorAll<HTMLSelectElement>("[data-search-filter]")];
+  const status = root.querySelector<HTMLElement>("[data-search-status]")!;
+  const list = root.querySelector<HTMLOListElement>("[data-search-results]")!;
+  const base = root.dataset.base ?? "/";
+  const kinds = (root.dataset.kinds ?? "").split("|");
+  let pagefind: Promise<Pagefind> | undefined;
+  let run = 0;
+
+  const load = (): Promise<Pagefind> => {
+    pagefind ??= (async () => {
+      const url = `${base.replace(/\/?$/, "/")}pagefind/pagefind.js`;
+      const module = (await import(/* @vite-ignore */ url)) as Pagefind;
+      await module.options({ excerptLength: 24 });
+      await fillFilters(module);
+      return module;
+    })();
+    return pagefind;
+  };
+
+  const fillFilters = async (pf: Pagefind) => {
+    const available = await pf.filters();
+    for (const select of selects) {
+      const key = select.dataset.searchFilter!;
+      const values = Object.keys(available[key] ?? {});
+      const ordered = key === "kind" ? kinds.filter((k) => values.includes(k)) : values.sort((a, b) => a.localeCompare(b));
+      for (const value of ordered) select.append(new Option(value, value));
+    }
+  };
+
+  /** Pagefind's excerpt as nodes: <mark> becomes a mark element, the rest (entities decoded) plain text. */
+  const excerptNodes = (excerpt: string): Node[] => {
+    const decode = (s: string) => new DOMParser().parseFromString(`<!doctype html><body>${s}`, "text/html").body.textContent ?? "";
+    return excerpt.split(/(<mark>[\s\S]*?<\/mark>)/).map((part) => {
+      const marked = /^<mark>([\s\S]*)<\/mark>$/.exec(part);
+      if (!marked) return document.createTextNode(decode(part));
+      const mark = document.createElement("mark");
+      mark.textContent = decode(marked[1]!);
+      return mark;
+    });
+  };
+
+  const element = (tag: string, className: string, text?: string) => {
+    const el = document.createElement(tag);
+    el.className = className;
+    if (text !== undefined) el.textContent = text;
+    return el;
+  };
+
+  const render = (results: PagefindResultData[], total: number, term: string) => {
+    list.replaceChildren(
+      ...results.map((r) => {
+        const li = document.createElement("li");
+        const a = document.createElement("a");
+        a.href = r.url;
+        const head = element("span", "result-head");
+        head.append(element("span", "result-title", r.meta.title ?? r.url), element("span", "result-kind", r.meta.kind ?? ""));
+        if (r.meta.context) head.append(element("span", "result-context", r.meta.context));
+        const excerpt = element("span", "result-excerpt");
+        excerpt.append(...excerptNodes(r.excerpt));
+        a.append(head, excerpt);
+        li.append(a);
+        return li;
+      }),
+    );
+    const shown = total > results.length ? `, the first ${results.length} shown` : "";
+    status.textContent = total === 0 ? `Nothing found for “${term}”.` : `${total} ${total === 1 ? "result" : "results"}${shown}.`;
+  };
+
+  const search = async () => {
+    const current = ++run;
+    const term = input.value.trim();
+    const filters = Object.fromEntries(selects.filter((s) => s.value).map((s) => [s.dataset.searchFilter!, s.value]));
+    if (!term && Object.keys(filters).length === 0) {
+      list.replaceChildren();
+      status.textContent = "";
+      return;
+    }
+    try {
+      const pf = await load();
+      const found = await pf.search(term || null, { filters });
+      const data = await Promise.all(found.results.slice(0, MAX_RESULTS).map((r) => r.data()));
+      if (current === run) render(data, found.results.length, term || "these filters");
+    } catch {
+      if (current === run) status.textContent = "Search is unavailable: its index could not be loaded.";
+    }
+  };
+
+  const open = () => {
+    if (dialog.open) return input.focus();
+    dialog.showModal();
+    input.focus();
+    input.select();
+    void load().catch(() => (status.textContent = "Search is unavailable: its index could not be loaded."));
+  };
+
+  opener.addEventListener("click", open);
+  root.querySelector("[data-search-close]")!.addEventListener("click", () => dialog.close());
+  form.addEventListener("input", () => void search());
+  form.addEventListener("submit", (event) => {
+    event.preventDefault();
+    list.querySelector("a")?.click();
+  });
+  // A click on the backdrop (outside the dialog's box) closes it.
+  dialog.addEventListener("click", (event) => {
+    if (event.target === dialog) dialog.close();
+  });
+  // Following a result on the same page changes only the hash: close the dialog so the touchpoint shows.
+  list.addEventListener("click", (event) => {
+    if ((event.target as Element).closest("a")) dialog.close();
+  });
+  document.addEventListener("keydown", (event) => {
+    if (event.key !== "/" || event.ctrlKey || event.metaKey || event.altKey || event.defaultPrevented) return;
+    const target = event.target as HTMLElement;
+    if (target.isContentEditable || /^(INPUT|TEXTAREA|SELECT)$/.test(target.tagName)) return;
+    event.preventDefault();
+    open();
+  });
+}

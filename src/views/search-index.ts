@@ -1,0 +1,161 @@
+import type { Analysis } from "../analysis/analyse.ts";
+import { gapItems, touchpointGapsAnchor } from "./gap-item.ts";
+
+/** The kinds of result the search can be narrowed to, as the filter shows them. */
+export const SEARCH_KINDS = ["Journey", "Touchpoint", "Gap", "Persona", "KPI"] as const;
+export type SearchKind = (typeof SEARCH_KINDS)[number];
+
+/**
+ * One search record: a journey, one of its touchpoints or gaps, a persona or a KPI. `url` is a site path without the
+ * base (`/journeys/checkout/#payment`); the search adds the base at run time, so one index serves any BASE_PATH.
+ */
+export interface SearchRecord {
+  url: string;
+  content: string;
+  meta: { title: string; kind: SearchKind; context?: string };
+  filters: { kind: [SearchKind]; journey: string[]; area: string[]; persona: string[] };
+}
+
+const OTHER_AREA = "Other journeys";
+
+/** Text parts joined as sentences, empties dropped: what Pagefind indexes and quotes in excerpts. */
+function text(...parts: (string | number | undefined | readonly (string | undefined)[])[]): string {
+  return parts
+    .flat()
+    .filter((p): p is string | number => p !== undefined && p !== "")
+    .map((p) => String(p).trim())
+    .map((p) => (/[.!?…:"”]$/.test(p) ? p : `${p}.`))
+    .join(" ");
+}
+
+const sorted = (values: Iterable<string>) => [...new Set(values)].sort((a, b) => a.localeCompare(b, "en"));
+
+/**
+ * Every record the site's search holds, in the content's order: built from the one analysis, never from the HTML, so
+ * what is found does not depend on how a page lays it out, and each result leads to its own anchor.
+ */
+export function searchRecords(analysis: Analysis): SearchRecord[] {
+  const { content, index } = analysis;
+  const personaName = (id: string) => index.personas.get(id)?.data.name ?? id;
+  const records: SearchRecord[] = [];
+  const journeysOfPersona = new Map<string, { titles: Set<string>; areas: Set<string> }>();
+  const journeysOfKpi = new Map<string, { titles: Set<string>; areas: Set<string>; personas: Set<string> }>();
+
+  for (const j of analysis.journeys) {
+    const { journey } = j;
+    const area = j.loaded.area ?? OTHER_AREA;
+    const personas = journey.persona.map(personaName);
+    const filters = { journey: [journey.title], area: [area], persona: sorted(personas) };
+    for (const id of journey.persona) {
+      const entry = journeysOfPersona.get(id) ?? { titles: new Set(), areas: new Set() };
+      entry.titles.add(journey.title);
+      entry.areas.add(area);
+      journeysOfPersona.set(id, entry);
+    }
+    for (const { kpi } of j.kpis) {
+      const entry = journeysOfKpi.get(kpi.id) ?? { titles: new Set(), areas: new Set(), personas: new Set() };
+      entry.titles.add(journey.title);
+      entry.areas.add(area);
+      for (const p of personas) entry.personas.add(p);
+      journeysOfKpi.set(kpi.id, entry);
+    }
+    const page = `/journeys/${journey.id}/`;
+    records.push({
+      url: page,
+      content: text(
+        journey.title,
+        journey.summary,
+        area,
+        personas,
+        journey.owner && `Owner: ${journey.owner}`,
+        journey.start && `Starts: ${journey.start}`,
+        journey.end && `Ends: ${journey.end}`,
+        journey.stages.flatMap((s) => [s.name, s.goal]),
+        journey.paths.map((p) => p.name),
+      ),
+      meta: { title: journey.title, kind: "Journey", context: area },
+      filters: { kind: ["Journey"], ...filters },
+    });
+    for (const stage of journey.stages) {
+      for (const t of stage.touchpoints) {
+        records.push({
+          url: `${page}#${t.id}`,
+          content: text(
+            t.name,
+            t.description,
+            `Stage: ${stage.name}`,
+            t.owner && `Owner: ${t.owner}`,
+            t.does && `Does: ${t.does}`,
+            t.thinks && `Thinks: ${t.thinks}`,
+            t.feels && `Feels: ${t.feels}`,
+            t.pains.map((p) => `Pain point: ${p}`),
+            t.highlights.map((h) => `Highlight: ${h}`),
+            t.opportunities.map((o) => `Opportunity: ${o}`),
+            t.systems.map((s) => [s.name, ...(s.data ?? [])].join(", ")),
+            t.needs,
+            t.evidence.map((e) => `${e.text} (${e.source})`),
+            Object.entries(t.promises).map(([k, v]) => `${k}: ${v}`),
+          ),
+          meta: { title: t.name, kind: "Touchpoint", context: `${journey.title} · ${stage.name}` },
+          filters: { kind: ["Touchpoint"], ...filters },
+        });
+      }
+    }
+    // Pagefind keeps one record per URL, so the gaps that lead to the same place are one record: a touchpoint's gaps
+    // lead to its entry in the gap report (its details have their own record), a stage's or a path's to it on the map,
+    // and the rest (KPIs, the journey as a whole) to the gap report.
+    const byUrl = new Map<string, ReturnType<typeof gapItems>>();
+    for (const gap of gapItems(analysis, journey, j.gaps, { onJourneyPage: false })) {
+      const kind = gap.target?.kind;
+      const url = gap.touchpoint ? `${page}#${touchpointGapsAnchor(gap.touchpoint)}` : (kind === "stage" || kind === "path") && gap.target ? gap.target.href : `${page}#gaps`;
+      byUrl.set(url, [...(byUrl.get(url) ?? []), gap]);
+    }
+    for (const [url, gaps] of byUrl) {
+      const first = gaps[0]!;
+      const where = first.touchpoint || first.target?.kind === "stage" || first.target?.kind === "path" ? first.target?.label : undefined;
+      records.push({
+        url,
+        content: text(gaps.flatMap((g) => [g.title, g.action, g.owner && `Owner: ${g.owner}`, g.target && `${g.target.kindLabel}: ${g.target.label}`, g.severityLabel, g.rule])),
+        meta: {
+          title: gaps.length === 1 ? first.title : `${gaps.length} gaps${where ? ` at ${where}` : ` in ${journey.title}`}`,
+          kind: "Gap",
+          context: `${journey.title} · ${gaps.length === 1 ? first.severityLabel : `worst: ${first.severityLabel}`}`,
+        },
+        filters: { kind: ["Gap"], ...filters },
+      });
+    }
+  }
+
+  for (const { data: p } of content.personas) {
+    const used = journeysOfPersona.get(p.id);
+    records.push({
+      url: `/personas/${p.id}/`,
+      content: text(
+        p.name,
+        p.role,
+        p.location,
+        p.background,
+        p.income,
+        p.goals,
+        p.motivations,
+        p.challenges,
+        p.doubts,
+        p.quote,
+        p.empathy ? [...p.empathy.says, ...p.empathy.thinks, ...p.empathy.does, ...p.empathy.feels] : [],
+      ),
+      meta: { title: p.name, kind: "Persona", context: p.role },
+      filters: { kind: ["Persona"], journey: sorted(used?.titles ?? []), area: sorted(used?.areas ?? []), persona: [p.name] },
+    });
+  }
+
+  for (const k of analysis.kpis) {
+    const used = journeysOfKpi.get(k.id);
+    records.push({
+      url: `/kpis/#kpi-${k.id}`,
+      content: text(k.kpi.name, k.kpi.description, k.kpi.owner && `Owner: ${k.kpi.owner}`, k.kpi.source && `Source: ${k.kpi.source}`, k.kpi.measurements.map((m) => m.note)),
+      meta: { title: k.kpi.name, kind: "KPI", context: k.status.status.replace(/-/g, " ") },
+      filters: { kind: ["KPI"], journey: sorted(used?.titles ?? []), area: sorted(used?.areas ?? []), persona: sorted(used?.personas ?? []) },
+    });
+  }
+  return records;
+}

@@ -1,0 +1,99 @@
+import { mkdtempSync, readdirSync, readFileSync, rmSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join, relative } from "node:path";
+import { describe, expect, it } from "vitest";
+import { analyse } from "../../../src/analysis/analyse.ts";
+import { loadContent } from "../../../src/load/load-content.ts";
+import { writeSearchIndex } from "../../../src/views/pagefind-integration.ts";
+import { searchRecords } from "../../../src/views/search-index.ts";
+import { absoluteUrl, editLinkFor, siteUrl, sourceLinks } from "../../../src/views/source-links.ts";
+
+const ROOT = join(import.meta.dirname, "../../..");
+const analysis = analyse(loadContent({ cwd: ROOT }));
+const records = searchRecords(analysis);
+
+describe("search records", () => {
+  it("one record per URL, since Pagefind keeps one per URL", () => {
+    const urls = records.map((r) => r.url);
+    expect(new Set(urls).size).toBe(urls.length);
+  });
+
+  it("every touchpoint has a record at its anchor holding every field a stakeholder searches", () => {
+    for (const { journey } of analysis.journeys) {
+      for (const t of journey.stages.flatMap((s) => s.touchpoints)) {
+        const record = records.find((r) => r.url === `/journeys/${journey.id}/#${t.id}`);
+        expect(record?.meta.kind).toBe("Touchpoint");
+        for (const field of [t.does, t.thinks, t.feels, ...t.pains, ...t.opportunities, ...t.evidence.map((e) => e.text)]) {
+          if (field) expect(record!.content).toContain(field);
+        }
+      }
+    }
+  });
+
+  it("journeys, personas, KPIs and gaps are all there, each with the four filters", () => {
+    const kinds = new Set(records.map((r) => r.meta.kind));
+    expect([...kinds].sort()).toEqual(["Gap", "Journey", "KPI", "Persona", "Touchpoint"]);
+    for (const r of records) expect(Object.keys(r.filters).sort()).toEqual(["area", "journey", "kind", "persona"]);
+    expect(records.filter((r) => r.meta.kind === "Persona")).toHaveLength(analysis.content.personas.length);
+    expect(records.filter((r) => r.meta.kind === "KPI")).toHaveLength(analysis.kpis.length);
+  });
+
+  it("the index is deterministic: the same content gives the same bytes", async () => {
+    const dirs = [mkdtempSync(join(tmpdir(), "jm-pf-")), mkdtempSync(join(tmpdir(), "jm-pf-"))];
+    try {
+      for (const dir of dirs) await writeSearchIndex(records, join(dir, "pagefind"));
+      const read = (dir: string) =>
+        readdirSync(dir, { recursive: true, withFileTypes: true })
+          .filter((e) => e.isFile())
+          .map((e) => join(e.parentPath, e.name))
+          .sort()
+          .map((f) => [relative(dir, f), readFileSync(f).toString("base64")]);
+      expect(read(dirs[0]!)).toEqual(read(dirs[1]!));
+      expect(read(dirs[0]!).length).toBeGreaterThan(10);
+    } finally {
+      for (const dir of dirs) rmSync(dir, { recursive: true, force: true });
+    }
+  }, 30_000);
+});
+
+describe("links back to the source", () => {
+  const journey = analysis.journeys[0]!;
+  const touchpoint = journey.journey.stages[0]!.touchpoints[0]!;
+
+  it("shows no link without a repository", () => {
+    const links = sourceLinks(analysis, {});
+    expect(editLinkFor(analysis, links, { journey: journey.id })).toBeUndefined();
+    expect(editLinkFor(analysis, links, { journey: journey.id, touchpoint: touchpoint.id })).toBeUndefined();
+    expect(links.commit?.href).toBeUndefined();
+  });
+
+  it("links each file and a touchpoint's own line from GitHub Actions' variables", () => {
+    const env = { GITHUB_SERVER_URL: "https://github.com", GITHUB_REPOSITORY: "acme/journeys", GITHUB_SHA: "0123456789abcdef0123456789abcdef01234567", GITHUB_REF_TYPE: "branch", GITHUB_REF_NAME: "main" };
+    const links = sourceLinks(analysis, env);
+    const edit = editLinkFor(analysis, links, { journey: journey.id })!;
+    expect(edit.label).toBe("Edit this journey");
+    expect(edit.href).toBe(`https://github.com/acme/journeys/edit/main/${journey.loaded.file}`);
+    const line = editLinkFor(analysis, links, { journey: journey.id, touchpoint: touchpoint.id })!;
+    const at = journey.loaded.at(["stages", 0, "touchpoints", 0]).line;
+    expect(line.href).toBe(`https://github.com/acme/journeys/blob/${env.GITHUB_SHA}/${journey.loaded.file}#L${at}`);
+    expect(readFileSync(join(ROOT, journey.loaded.file), "utf8").split("\n")[at - 1]).toContain(`id: ${touchpoint.id}`);
+    expect(editLinkFor(analysis, links, { persona: analysis.content.personas[0]!.data.id })?.label).toBe("Edit this persona");
+    expect(editLinkFor(analysis, links, { kpi: analysis.kpis[0]!.id })?.label).toBe("Edit this KPI");
+    expect(links.commit).toEqual({ short: "0123456", full: env.GITHUB_SHA, href: `https://github.com/acme/journeys/commit/${env.GITHUB_SHA}` });
+  });
+
+  it("the config's repository wins, and nothing but an http(s) URL gets into a link", () => {
+    const withRepo = { ...analysis, content: { ...analysis.content, config: { ...analysis.content.config, repository: "https://github.com/acme/cx/" } } };
+    expect(editLinkFor(withRepo, sourceLinks(withRepo, { GITHUB_SERVER_URL: "https://github.com", GITHUB_REPOSITORY: "x/y" }), { journey: journey.id })?.href).toMatch(/^https:\/\/github\.com\/acme\/cx\/edit\/main\//);
+    const hostile = sourceLinks(analysis, { GITHUB_SERVER_URL: "javascript:alert(1)//", GITHUB_REPOSITORY: "a/b" });
+    expect(hostile.info.repository).toBeUndefined();
+  });
+
+  it("canonical URLs come from `site:` or the GitHub Pages address", () => {
+    expect(siteUrl({ config: { ...analysis.content.config, site: "https://cx.example.com/maps" } }, {})).toBe("https://cx.example.com/maps/");
+    expect(siteUrl({ config: analysis.content.config }, { GITHUB_SERVER_URL: "https://github.com", GITHUB_REPOSITORY: "Acme/journeys" })).toBe("https://acme.github.io/journeys/");
+    expect(siteUrl({ config: analysis.content.config }, {})).toBeUndefined();
+    expect(absoluteUrl("https://acme.github.io/journeys/", "/journeys/journeys/checkout/", "/journeys/")).toBe("https://acme.github.io/journeys/journeys/checkout/");
+    expect(absoluteUrl("https://cx.example.com/", "/kpis/", "/")).toBe("https://cx.example.com/kpis/");
+  });
+});
