@@ -4,6 +4,7 @@ import { formatPath } from "../diagnostics/diagnostic.ts";
 import { didYouMean, listSome, Suggester } from "../diagnostics/suggest.ts";
 import type { Content, Loaded } from "../model/content.ts";
 import { checkDataNeeds } from "./check-data-needs.ts";
+import { checkPersonaEmotions } from "./check-persona-emotions.ts";
 
 type Path = readonly PropertyKey[];
 
@@ -123,6 +124,7 @@ export function crossCheck(content: Content, partial: PartialContent = { journey
     }
   }
   out.push(...checkDataNeeds(content));
+  out.push(...checkPersonaEmotions(content));
   return out;
 }
 

@@ -4,6 +4,7 @@ import { acceptedListSchema } from "./accepted.ts";
 import { IdSchema, StatementsSchema, TextSchema, idListSchema } from "./common.ts";
 import { EvidenceSchema } from "./evidence.ts";
 import { SystemSchema } from "./system.ts";
+import { EMOTION_MAX, EMOTION_MIN } from "./vocabulary.ts";
 
 export const CONTROLS = ["owned", "paid", "earned", "third-party"] as const;
 export const CONFIDENCES = ["hypothesis", "validated"] as const;
@@ -38,9 +39,16 @@ export const TouchpointSchema = z.strictObject({
   does: TextSchema.optional().meta({ description: "What the customer does here." }),
   thinks: TextSchema.optional().meta({ description: "What the customer thinks here, in their words." }),
   feels: TextSchema.optional().meta({ description: "How the customer feels here, in words." }),
-  emotion: z.int().min(-2).max(2).meta({
+  emotion: z.int().min(EMOTION_MIN).max(EMOTION_MAX).meta({
     description: "How the customer feels, from -2 (very negative) through 0 (neutral) to +2 (very positive).",
   }),
+  emotions: z
+    .record(IdSchema, z.int().min(EMOTION_MIN).max(EMOTION_MAX))
+    .optional()
+    .meta({
+      description:
+        "For a journey with several personas: how each feels here, by persona id, e.g. `{ ops-lead: -1, finance-admin: 1 }`. `emotion` stays the touchpoint's overall score; a persona not listed feels `emotion`.",
+    }),
   pains: StatementsSchema.default([]).meta({ description: "Pain points: what frustrates or blocks the customer." }),
   highlights: StatementsSchema.default([]).meta({ description: "Bright spots: what works well and delights." }),
   opportunities: StatementsSchema.default([]).meta({ description: "Ideas and actions to improve this touchpoint." }),

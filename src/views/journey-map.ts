@@ -32,6 +32,8 @@ export interface MapColumn {
   owner?: string;
   emotion: number;
   emotionLabel: string;
+  /** How each persona feels here, when the touchpoint tells them apart (`emotions`). */
+  personaEmotions: { id: string; name: string; emotion: number; label: string }[];
   momentOfTruth: boolean;
   confidence: Touchpoint["confidence"];
   importance?: number;
@@ -83,7 +85,12 @@ export interface JourneyMapView {
   /** For a future-state journey: the current-state journey it redesigns, to compare curves. */
   comparison?: { journey: Journey; redesign: RedesignComparison };
   redesignedBy: { id: string; title: string }[];
+  /** On paper the map is cut into parts of whole stages, at most PRINT_COLUMNS wide, so text stays legible and no word breaks. */
+  printParts: { columns: MapColumn[]; stages: MapStage[]; curve: CurveLayout }[];
 }
+
+/** Touchpoint columns per printed part of the map: 12 fit an A3 landscape page at 7 pt. */
+export const PRINT_COLUMNS = 12;
 
 // The curve comes first: it is what a stakeholder looks at before reading anything.
 const LANES: [LaneId, string][] = [
@@ -131,6 +138,7 @@ export function journeyMapView(analysis: Analysis, journeyId: string): JourneyMa
     mermaid: mermaidJourney(journey, journey.persona.map((id) => index.personas.get(id)?.data.name ?? id)),
     comparison: current && redesign ? { journey: current, redesign } : undefined,
     redesignedBy: analysed.redesignedBy.map((j) => ({ id: j.id, title: j.title })),
+    printParts: printParts(columns, stages),
   };
 }
 
@@ -166,6 +174,7 @@ function layoutColumns(analysis: Analysis, journey: Journey): { columns: MapColu
         owner: tp.owner,
         emotion: tp.emotion,
         emotionLabel: emotionLabel(tp.emotion),
+        personaEmotions: Object.entries(tp.emotions ?? {}).map(([id, emotion]) => ({ id, name: index.personas.get(id)?.data.name ?? id, emotion, label: emotionLabel(emotion) })),
         momentOfTruth: tp.moment_of_truth,
         confidence: tp.confidence,
         importance: tp.importance,
@@ -186,6 +195,38 @@ function layoutColumns(analysis: Analysis, journey: Journey): { columns: MapColu
   return { columns, stages };
 }
 
+/**
+ * Whole stages per part while they fit PRINT_COLUMNS; a stage longer than that is split, its later parts
+ * named "(continued)". Each part gets its own curve over its own columns.
+ */
+function printParts(columns: readonly MapColumn[], stages: readonly MapStage[]): JourneyMapView["printParts"] {
+  const parts: { columns: MapColumn[]; stages: MapStage[] }[] = [];
+  let part: { columns: MapColumn[]; stages: MapStage[] } = { columns: [], stages: [] };
+  for (const stage of stages) {
+    let rest = columns.slice(stage.start, stage.start + stage.count);
+    let piece = 0;
+    while (rest.length > 0) {
+      const room = PRINT_COLUMNS - part.columns.length;
+      if (room < rest.length && part.columns.length > 0) {
+        parts.push(part);
+        part = { columns: [], stages: [] };
+        continue;
+      }
+      const take = rest.slice(0, PRINT_COLUMNS);
+      part.stages.push({ ...stage, name: piece > 0 ? `${stage.name} (continued)` : stage.name, start: part.columns.length, count: take.length });
+      part.columns.push(...take);
+      rest = rest.slice(take.length);
+      piece++;
+    }
+  }
+  if (part.columns.length > 0) parts.push(part);
+  return parts.map((p) => {
+    const points = p.columns.flatMap((c, column) => (c.placeholder ? [] : [{ column, id: c.id, name: c.name, emotion: c.emotion, momentOfTruth: c.momentOfTruth }]));
+    const curve = emotionCurveLayout(points, p.stages.map((s) => ({ id: s.id, name: s.name, start: s.start, count: s.count })), p.columns.length, COLUMN_WIDTH);
+    return { ...p, curve };
+  });
+}
+
 /** The curve over the same columns as the map: one point per touchpoint, an empty column per empty stage. */
 export function curveOf(journey: Journey, columnWidth: number): CurveLayout {
   const stages: { id: string; name: string; start: number; count: number }[] = [];
@@ -203,7 +244,7 @@ export function curveOf(journey: Journey, columnWidth: number): CurveLayout {
 function placeholderColumn(stageId: string, stageName: string, index: number): MapColumn {
   return {
     placeholder: true, id: `${stageId}-empty`, index, name: "No touchpoints yet", stageId, stageName,
-    channel: { id: "", label: "", online: false }, control: "owned", emotion: 0, emotionLabel: "", momentOfTruth: false,
+    channel: { id: "", label: "", online: false }, control: "owned", emotion: 0, emotionLabel: "", personaEmotions: [], momentOfTruth: false,
     confidence: "hypothesis", pains: [], highlights: [], opportunities: [], systems: [], needs: [], evidence: [], kpis: [],
   };
 }

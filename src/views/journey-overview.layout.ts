@@ -23,11 +23,13 @@ export interface BandInput {
 export interface SeriesInput {
   id: string;
   label: string;
-  /** `main` is the journey itself; `compare` a curve drawn behind it (today's journey, another persona). */
-  role: "main" | "compare";
+  /** `main` is the journey itself; `compare` today's journey behind a redesign; `persona` one persona's own curve. */
+  role: SeriesRole;
   /** Each point with the id of the band (stage) it sits in, in journey order. */
   points: { id: string; name: string; stage: string; emotion: number; momentOfTruth: boolean }[];
 }
+
+export type SeriesRole = "main" | "compare" | "persona";
 
 export interface PlacedPoint {
   id: string;
@@ -43,7 +45,7 @@ export interface PlacedPoint {
 export interface SeriesLayout {
   id: string;
   label: string;
-  role: "main" | "compare";
+  role: SeriesRole;
   points: PlacedPoint[];
   /** In viewBox units (x × 10). */
   line: string;

@@ -2,7 +2,7 @@ import type { JourneyAnalysis } from "../analysis/analyse.ts";
 import type { Touchpoint } from "../model/index.ts";
 import { emotionLabel, plural, signed } from "../model/vocabulary.ts";
 import type { TouchpointGaps } from "./journey-gaps.ts";
-import { mergedStages, overviewLayout, seriesPoints, type OverviewLayout, type SeriesInput } from "./journey-overview.layout.ts";
+import { mergedStages, overviewLayout, seriesPoints, type OverviewLayout, type SeriesInput, type SeriesRole } from "./journey-overview.layout.ts";
 
 export interface OverviewTouchpoint {
   id: string;
@@ -32,8 +32,8 @@ export interface OverviewStage {
 export interface JourneyOverviewView {
   chart: OverviewLayout;
   stages: OverviewStage[];
-  /** A legend when more than one curve is drawn. */
-  legend: { id: string; label: string; role: "main" | "compare" }[];
+  /** A legend when more than one curve is drawn; persona curves carry their index for a distinct line style. */
+  legend: { id: string; label: string; role: SeriesRole; index: number }[];
   start?: string;
   end?: string;
   /** Numbers drawn in the markers only while they fit: dots alone past this many touchpoints. */
@@ -46,11 +46,18 @@ export interface JourneyOverviewView {
 const NUMBERED_UP_TO = 40;
 
 /** The journey at a glance: stage bands, every touchpoint's name, the curve over the full width, gaps and the worst pains. */
-export function journeyOverviewView(analysed: JourneyAnalysis, gaps: Record<string, TouchpointGaps>): JourneyOverviewView {
+export function journeyOverviewView(analysed: JourneyAnalysis, gaps: Record<string, TouchpointGaps>, personaName: (id: string) => string): JourneyOverviewView {
   const { journey, current, redesign } = analysed;
   const stages = mergedStages(journey, current);
-  const series: SeriesInput[] = [{ id: journey.id, label: journey.state === "future" ? "Redesign" : journey.title, role: "main", points: seriesPoints(journey) }];
+  // Personas get a curve each once any touchpoint tells them apart; the plain `emotion` stays the overall curve.
+  const touchpoints = journey.stages.flatMap((s) => s.touchpoints);
+  const perPersona = journey.persona.length > 1 && touchpoints.some((t) => t.emotions && Object.keys(t.emotions).length > 0);
+  const overall = journey.state === "future" ? "Redesign" : perPersona ? "All personas" : journey.title;
+  const series: SeriesInput[] = [{ id: journey.id, label: overall, role: "main", points: seriesPoints(journey) }];
   if (current) series.unshift({ id: current.id, label: "Today", role: "compare", points: seriesPoints(current) });
+  if (perPersona) {
+    for (const id of journey.persona) series.push({ id: `persona-${id}`, label: personaName(id), role: "persona", points: seriesPoints(journey, (t) => t.emotions?.[id] ?? t.emotion) });
+  }
   const chart = overviewLayout(stages.map((s) => ({ id: s.id, name: s.name })), series);
 
   let number = 0;
@@ -85,11 +92,12 @@ export function journeyOverviewView(analysed: JourneyAnalysis, gaps: Record<stri
     `Emotion across ${plural(overviewStages.length, "stage")} and ${plural(main.points.length, "touchpoint")}: ` +
     overviewStages.map((s) => `${s.name} ${s.touchpoints.map((t) => signed(t.emotion)).join(", ") || "no touchpoints"}`).join("; ") +
     (lowest ? `. Lowest point: ${lowest.name} at ${signed(lowest.emotion)}.` : ".") +
-    (current ? ` Today's journey is drawn as a dashed line for comparison.` : "");
+    (current ? ` Today's journey is drawn as a dashed line for comparison.` : "") +
+    (perPersona ? ` One curve per persona: ${chart.series.filter((s) => s.role === "persona").map((s) => `${s.label} ${s.points.map((p) => signed(p.emotion)).join(", ")}`).join("; ")}.` : "");
   return {
     chart,
     stages: overviewStages,
-    legend: chart.series.length > 1 ? chart.series.map((s) => ({ id: s.id, label: s.label, role: s.role })) : [],
+    legend: chart.series.length > 1 ? chart.series.map((s) => ({ id: s.id, label: s.label, role: s.role, index: chart.series.filter((x) => x.role === "persona").indexOf(s) })) : [],
     start: journey.start,
     end: journey.end,
     numbered: main.points.length <= NUMBERED_UP_TO,

@@ -24,7 +24,7 @@ export function journeyPageView(analysis: Analysis, history: SiteHistory, journe
   const moments = map.momentsOfTruth;
   const gaps = journeyGapsView(analysis, journeyId);
   return {
-    overview: journeyOverviewView(analysis.journey(journeyId)!, gaps.byTouchpoint),
+    overview: journeyOverviewView(analysis.journey(journeyId)!, gaps.byTouchpoint, (id) => analysis.index.personas.get(id)?.data.name ?? id),
     map,
     gaps,
     paths: journeyPathsView(analysis.journey(journeyId)!),

@@ -40,7 +40,7 @@ describe("the journey map's view", () => {
     expect(view.columns[2]!.kpis).toEqual([{ id: "conversion", name: "Checkout conversion", status: "at-risk", stale: false }]);
     // `conversion` names purchase/checkout in its `stages`; the stage itself lists none.
     expect(view.stages[1]!.kpis.map((k) => k.id)).toEqual(["conversion"]);
-    expect(view.stages[2]!.kpis).toEqual([{ id: "delivery-time", name: "Delivery time", status: "no-data" }]);
+    expect(view.stages[2]!.kpis).toEqual([{ id: "delivery-time", name: "Delivery time", status: "no-data", stale: false }]);
   });
 
   it("offers filters only for values present on the map", () => {
