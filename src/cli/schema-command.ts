@@ -1,4 +1,4 @@
-import { existsSync, mkdirSync, readFileSync, writeFileSync } from "node:fs";
+import { existsSync, mkdirSync, readFileSync, statSync, writeFileSync } from "node:fs";
 import { join, resolve } from "node:path";
 import { jsonSchemas } from "../model/index.ts";
 import { displayPath } from "../load/display-path.ts";
@@ -24,15 +24,29 @@ export function schemaCommand(args: readonly string[], io: Io): number {
     return 0;
   }
   const dir = resolve(io.cwd, values.out ?? "schemas");
+  const shownDir = displayPath(dir, io.cwd);
+  if (existsSync(dir) && !statSync(dir).isDirectory()) {
+    io.err(`journeymap: ${shownDir}: --out must be a folder, and this is a file; nothing written.\n  hint: give a folder, e.g. \`--out schemas\``);
+    return 2;
+  }
   const stale: string[] = [];
   for (const [name, text] of Object.entries(jsonSchemas())) {
     const path = join(dir, name);
-    const current = existsSync(path) ? readFileSync(path, "utf8") : undefined;
+    let current: string | undefined;
+    try {
+      current = existsSync(path) ? readFileSync(path, "utf8") : undefined;
+    } catch (error) {
+      return cannot(io, "read", displayPath(path, io.cwd), error);
+    }
     if (current === text) continue;
     stale.push(displayPath(path, io.cwd));
     if (!values.check) {
-      mkdirSync(dir, { recursive: true });
-      writeFileSync(path, text);
+      try {
+        mkdirSync(dir, { recursive: true });
+        writeFileSync(path, text);
+      } catch (error) {
+        return cannot(io, "write", displayPath(path, io.cwd), error);
+      }
     }
   }
   if (values.check) {
@@ -42,4 +56,12 @@ export function schemaCommand(args: readonly string[], io: Io): number {
   }
   io.out(stale.length === 0 ? `schema files in ${displayPath(dir, io.cwd)} are up to date` : `wrote ${stale.join(", ")}`);
   return 0;
+}
+
+/** A file the command cannot read or write: said plainly, with the file and a hint, not as an internal error. */
+function cannot(io: Io, verb: "read" | "write", file: string, error: unknown): number {
+  const code = (error as NodeJS.ErrnoException).code;
+  const why = code === "EACCES" || code === "EPERM" ? "permission denied" : code === "ENOTDIR" ? "a part of the path is a file, not a folder" : code === "EISDIR" ? "it is a folder" : (code ?? "unknown error");
+  io.err(`journeymap: cannot ${verb} ${file}: ${why}.\n  hint: check --out and the folder's permissions`);
+  return 1;
 }

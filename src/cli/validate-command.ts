@@ -1,10 +1,10 @@
-import { readFileSync } from "node:fs";
 import { resolve } from "node:path";
 import { countBySeverity, sortDiagnostics } from "../diagnostics/diagnostic.ts";
 import { formatGithub } from "../diagnostics/format-github.ts";
 import { formatJson } from "../diagnostics/format-json.ts";
 import { formatPretty, summaryLine } from "../diagnostics/format-pretty.ts";
 import { loadContentInParallel } from "../load/load-content.ts";
+import { sourceLineReader } from "../load/source-lines.ts";
 import { analyse } from "../analysis/analyse.ts";
 import { git, mainMergeBase, repositoryRoot, resolveCommit } from "../load/git.ts";
 import type { Io } from "./io.ts";
@@ -56,7 +56,7 @@ export async function validateCommand(args: readonly string[], io: Io): Promise<
     if (diagnostics.length > 0) io.out(formatGithub(diagnostics));
     io.out(summaryLine(diagnostics, checked, false));
   } else {
-    if (diagnostics.length > 0) io.out(`${formatPretty(diagnostics, { color: io.color, sourceLine: sourceLines(io.cwd) })}\n\n`);
+    if (diagnostics.length > 0) io.out(`${formatPretty(diagnostics, { color: io.color, sourceLine: sourceLineReader(io.cwd) })}\n\n`);
     io.out(summaryLine(diagnostics, checked, io.color));
   }
   return countBySeverity(diagnostics).error > 0 ? 1 : 0;
@@ -71,20 +71,4 @@ function changedFiles(cwd: string, base?: string): Set<string> {
   const changed = git(["diff", "--name-only", "-z", from], root).stdout.split("\0");
   const untracked = git(["ls-files", "--others", "--exclude-standard", "-z"], root).stdout.split("\0");
   return new Set([...changed, ...untracked].filter(Boolean).map((f) => resolve(root, f)));
-}
-
-/** Re-reads a file once for its code frames; a file that cannot be read just gets none. */
-function sourceLines(cwd: string) {
-  const cache = new Map<string, string[] | undefined>();
-  return (file: string, line: number) => {
-    if (!cache.has(file)) {
-      try {
-        cache.set(file, readFileSync(resolve(cwd, file), "utf8").split(/\r?\n/));
-      } catch {
-        cache.set(file, undefined);
-      }
-    }
-    const text = cache.get(file)?.[line - 1];
-    return text !== undefined && text.length <= 200 ? text : undefined;
-  };
 }

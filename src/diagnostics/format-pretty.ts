@@ -1,6 +1,7 @@
 import { plural } from "../model/vocabulary.ts";
 import { styleText } from "node:util";
 import { countBySeverity, type Diagnostic } from "./diagnostic.ts";
+import { safePath, visible } from "./safe-text.ts";
 
 export interface PrettyOptions {
   color: boolean;
@@ -15,16 +16,20 @@ export function formatPretty(diagnostics: readonly Diagnostic[], options: Pretty
   const paint = (style: Style, text: string) => (options.color ? styleText(style, text, { validateStream: false }) : text);
   const blocks = diagnostics.map((d) => {
     const severity = d.severity === "error" ? paint(["red", "bold"], "error") : paint(["yellow", "bold"], "warning");
-    const lines = [`${paint("bold", `${d.file}:${d.line}:${d.col}`)} ${severity} ${d.message}  ${paint("dim", d.rule)}`];
+    // Everything from a file or its name is printed with control characters made visible (see safe-text.ts).
+    const lines = [`${paint("bold", `${safePath(d.file)}:${d.line}:${d.col}`)} ${severity} ${visible(d.message, false)}  ${paint("dim", d.rule)}`];
     const source = options.sourceLine?.(d.file, d.line);
     if (source !== undefined && source.trim() !== "") {
       const gutter = String(d.line);
       const width = d.endLine === d.line && d.endCol !== undefined ? Math.max(1, d.endCol - d.col) : 1;
-      const expanded = source.replace(/\t/g, " ");
-      lines.push(`  ${paint("dim", `${gutter} |`)} ${expanded}`);
-      lines.push(`  ${" ".repeat(gutter.length)} ${paint("dim", "|")} ${" ".repeat(Math.max(0, d.col - 1))}${paint(d.severity === "error" ? "red" : "yellow", "^".repeat(width))}`);
+      // Escapes are wider than the characters they show: the caret is placed on the escaped text.
+      const shown = (text: string) => visible(text.replace(/\t/g, " "), false);
+      const before = shown(source.slice(0, Math.max(0, d.col - 1))).length;
+      const marked = Math.max(1, shown(source.slice(Math.max(0, d.col - 1), d.col - 1 + width)).length);
+      lines.push(`  ${paint("dim", `${gutter} |`)} ${shown(source)}`);
+      lines.push(`  ${" ".repeat(gutter.length)} ${paint("dim", "|")} ${" ".repeat(before)}${paint(d.severity === "error" ? "red" : "yellow", "^".repeat(marked))}`);
     }
-    if (d.hint) lines.push(`  ${paint("cyan", "hint:")} ${d.hint}`);
+    if (d.hint) lines.push(`  ${paint("cyan", "hint:")} ${visible(d.hint, false)}`);
     return lines.join("\n");
   });
   return blocks.join("\n\n");

@@ -1,4 +1,4 @@
-import { existsSync } from "node:fs";
+import { lstatSync, realpathSync } from "node:fs";
 import { join } from "node:path";
 import { ConfigSchema, KNOWN_CHANNELS, type Config } from "../model/index.ts";
 import type { Diagnostic } from "../diagnostics/diagnostic.ts";
@@ -6,6 +6,7 @@ import type { Position } from "../model/content.ts";
 import { loadDocument } from "./load-document.ts";
 import { displayPath } from "./display-path.ts";
 import { readBounded } from "./load-file.ts";
+import { isInside, repositoryOf } from "./discover.ts";
 
 export const CONFIG_FILE = "journeymap.config.yaml";
 
@@ -20,12 +21,33 @@ export interface ConfigResult {
   at?: (path: readonly PropertyKey[]) => Position;
 }
 
-/** Reads `journeymap.config.yaml` from `root` when present; defaults otherwise. */
-export function loadConfig(root: string, cwd = process.cwd()): ConfigResult {
+/**
+ * Reads `journeymap.config.yaml` from `root` when present; defaults otherwise. A config that is a symbolic link is
+ * read only when it leads to a regular file inside the repository: a link to a device would hang the read, and a
+ * link to a secret would print its lines in error messages.
+ */
+export function loadConfig(root: string, cwd = process.cwd(), repository = repositoryOf(root)): ConfigResult {
   const path = join(root, CONFIG_FILE);
-  if (!existsSync(path)) return { config: ConfigSchema.parse({}), root, diagnostics: [] };
+  let link = false;
+  try {
+    link = lstatSync(path).isSymbolicLink();
+  } catch {
+    return { config: ConfigSchema.parse({}), root, diagnostics: [] };
+  }
   const file = displayPath(path, cwd);
-  const read = readBounded(path, file);
+  if (link) {
+    let target: string | undefined;
+    try {
+      target = realpathSync(path);
+    } catch {
+      // dangling
+    }
+    if (target === undefined || !isInside(repository ?? realpathSync(root), target)) {
+      const diagnostic: Diagnostic = { severity: "error", rule: "file/outside-repository", message: "the settings file is a symbolic link to a place outside the repository (or to nothing); it is not read", hint: "replace the link with the settings file itself", file, line: 1, col: 1 };
+      return { config: ConfigSchema.parse({}), root, diagnostics: [diagnostic], file };
+    }
+  }
+  const read = readBounded(path, file, undefined, true);
   if (!read.ok) return { config: ConfigSchema.parse({}), root, diagnostics: read.diagnostics, file };
   return configFromBytes(root, file, read.bytes);
 }

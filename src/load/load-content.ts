@@ -1,10 +1,10 @@
-import { existsSync, statSync } from "node:fs";
+import { realpathSync, statSync } from "node:fs";
 import { resolve } from "node:path";
 import type { Journey, Kpi, Persona } from "../model/index.ts";
 import type { Content } from "../model/content.ts";
 import { sortDiagnostics, type Diagnostic } from "../diagnostics/diagnostic.ts";
 import { crossCheck, type PartialContent } from "./cross-check.ts";
-import { discoverContent, type ContentFile } from "./discover.ts";
+import { discoverChecked, isInside, repositoryOf, type ContentFile } from "./discover.ts";
 import { displayPath } from "./display-path.ts";
 import { loadConfig, type ConfigResult } from "./load-config.ts";
 import { fileLocator } from "./load-document.ts";
@@ -53,10 +53,28 @@ export function loadSource(source: ContentSource, load: (file: ContentFile, cwd:
 function workingTree(options: LoadOptions): ContentSource {
   const cwd = options.cwd ?? process.cwd();
   const root = resolve(cwd, options.root ?? ".");
-  const config = loadConfig(root, cwd);
+  const repository = repositoryOf(root);
+  const config = loadConfig(root, cwd, repository);
+  // `--dir` is the caller's own choice; the config's `content` comes with the repository, so it must stay inside it.
+  const fromConfig = !options.dir;
   const dir = options.dir ? resolve(cwd, options.dir) : resolve(root, config.config.content);
-  if (existsSync(dir) && statSync(dir).isDirectory()) return { dir, cwd, config, files: discoverContent(dir), diagnostics: [] };
-  return { dir, cwd, config, files: [], diagnostics: [noFolder(dir, cwd)] };
+  // A problem with the config's `content` is reported at that line of the config.
+  const where = fromConfig && config.file && config.at ? { file: config.file, ...config.at(["content"]) } : undefined;
+  let real: string | undefined;
+  try {
+    real = realpathSync(dir);
+  } catch {
+    // missing: reported below
+  }
+  if (real === undefined || !statSync(real).isDirectory()) return { dir, cwd, config, files: [], diagnostics: [{ ...noFolder(dir, cwd), ...where }] };
+  if (fromConfig && !isInside(repository ?? realpathSync(root), real)) {
+    return { dir, cwd, config, files: [], diagnostics: [{
+      severity: "error", rule: "file/outside-repository", message: `the content folder \`${displayPath(dir, cwd)}\` is outside the repository`,
+      hint: "`content` names a folder inside the repository, e.g. `journeys`", file: displayPath(dir, cwd), line: 1, col: 1, ...where,
+    }] };
+  }
+  const found = discoverChecked(dir, cwd, repository);
+  return { dir, cwd, config, files: found.files, diagnostics: found.diagnostics };
 }
 
 export function noFolder(dir: string, cwd: string): Diagnostic {

@@ -1,4 +1,4 @@
-import { closeSync, fstatSync, openSync, readSync } from "node:fs";
+import { closeSync, constants, fstatSync, openSync, readSync } from "node:fs";
 import type { z } from "zod";
 import { JourneySchema, KpiSchema, PersonaSchema } from "../model/index.ts";
 import type { Diagnostic } from "../diagnostics/diagnostic.ts";
@@ -43,11 +43,14 @@ export function readContentFile(file: Pick<ContentFile, "path" | "bytes" | "size
   return readBounded(file.path, shown);
 }
 
-/** Reads at most one byte over the limit from a regular file; anything else is a diagnostic. */
-export function readBounded(path: string, shown: string, limit = MAX_FILE_BYTES): ReadResult {
+/**
+ * Reads at most one byte over the limit from a regular file; anything else is a diagnostic. The file is opened
+ * without blocking (a FIFO would wait forever for a writer) and, unless `follow`, without following a symbolic link.
+ */
+export function readBounded(path: string, shown: string, limit = MAX_FILE_BYTES, follow = false): ReadResult {
   let fd: number | undefined;
   try {
-    fd = openSync(path, "r");
+    fd = openSync(path, constants.O_RDONLY | constants.O_NONBLOCK | (follow ? 0 : constants.O_NOFOLLOW));
     const stat = fstatSync(fd);
     if (!stat.isFile()) return { ok: false, size: 0, diagnostics: [notRegular(shown)] };
     if (stat.size > limit) return { ok: false, size: stat.size, diagnostics: tooLarge(shown, stat.size).diagnostics };
@@ -68,13 +71,13 @@ function notRegular(shown: string): Diagnostic {
 }
 
 /** An operating-system error as an author reads it: what happened, not an errno and an absolute path. */
-export function unreadable(shown: string, error: unknown): Diagnostic {
+export function unreadable(shown: string, error: unknown, what: "file" | "folder" = "file"): Diagnostic {
   const code = (error as NodeJS.ErrnoException).code;
   const why =
     code === "EACCES" || code === "EPERM" ? "permission denied" :
     code === "ENOENT" ? "it does not exist (a dangling link?)" :
     code === "EISDIR" ? "it is a folder" :
-    code === "ELOOP" ? "it is a loop of symbolic links" :
+    code === "ELOOP" ? "it is a symbolic link, which is not followed here" :
     code === "EFBIG" || code === "ERR_FS_FILE_TOO_LARGE" ? "it is too large" : `the system says ${code ?? "it cannot be read"}`;
-  return { severity: "error", rule: "file/unreadable", message: `the file cannot be read: ${why}`, hint: code === "EACCES" || code === "EPERM" ? "make it readable (chmod u+r), or remove it" : "check the file, or remove it", file: shown, line: 1, col: 1 };
+  return { severity: "error", rule: "file/unreadable", message: `the ${what} cannot be read: ${why}`, hint: code === "EACCES" || code === "EPERM" ? "make it readable (chmod u+r), or remove it" : "check the file, or remove it", file: shown, line: 1, col: 1 };
 }
