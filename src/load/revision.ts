@@ -1,6 +1,7 @@
 import { spawnSync } from "node:child_process";
 import { join, relative, sep } from "node:path";
 import type { Diagnostic } from "../diagnostics/diagnostic.ts";
+import { hasControlCharacters } from "../diagnostics/safe-text.ts";
 import type { Content } from "../model/content.ts";
 import { ConfigSchema } from "../model/index.ts";
 import { classify, isYamlName, skippedName, type ContentFile } from "./discover.ts";
@@ -84,6 +85,10 @@ export function contentAtRevision(options: RevisionOptions): Content {
     const parts = rel.split("/");
     if (parts.some(skippedName)) continue;
     folderFound = true;
+    if (hasControlCharacters(rel)) {
+      note(entry.path, "file/bad-name", "the name contains control characters (a newline, an escape…), so it is not read", "rename it with letters, digits and hyphens", "error");
+      continue;
+    }
     if (!regular(entry)) {
       if (entry.type === "commit" || isYamlName(rel)) {
         note(entry.path, "file/link-skipped", `\`${rel}\` is ${kindOf(entry)} at this commit; it was skipped`, "content is read from regular files inside the repository only");

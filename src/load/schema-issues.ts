@@ -144,7 +144,7 @@ const EXPECTED: Record<string, string> = {
 
 function expected(kind: string, info: SchemaInfo | undefined): string {
   const whole = kind === "number" && info !== undefined && isInteger(info.schema);
-  const base = whole ? EXPECTED.int! : (EXPECTED[kind] ?? kind);
+  const base = whole ? EXPECTED.int! : ((Object.hasOwn(EXPECTED, kind) ? EXPECTED[kind] : undefined) ?? kind);
   if ((kind === "number" || kind === "int") && info?.minimum !== undefined && info.maximum !== undefined) {
     return `${base} from ${info.minimum} to ${info.maximum}`;
   }
@@ -205,6 +205,8 @@ function valueAt(root: unknown, path: Path): unknown {
   let node = root;
   for (const key of path) {
     if (node === null || typeof node !== "object") return undefined;
+    // Own properties only: a path through `constructor` must not reach Object.prototype.
+    if (!Object.hasOwn(node, key as string)) return undefined;
     node = (node as Record<PropertyKey, unknown>)[key as string];
   }
   return node;
@@ -216,7 +218,8 @@ const ENTITY: Record<string, string> = { stages: "stage", touchpoints: "touchpoi
 function withContext(root: unknown, path: Path, message: string): string {
   let label: string | undefined;
   for (let i = 0; i + 1 < path.length; i++) {
-    const kind = ENTITY[String(path[i])];
+    const key = String(path[i]);
+    const kind = Object.hasOwn(ENTITY, key) ? ENTITY[key] : undefined;
     if (!kind || typeof path[i + 1] !== "number") continue;
     const item = valueAt(root, path.slice(0, i + 2)) as { id?: unknown; date?: unknown } | undefined;
     const name = typeof item?.id === "string" ? item.id : typeof item?.date === "string" ? item.date : undefined;

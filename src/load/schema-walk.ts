@@ -73,7 +73,8 @@ export function schemaAt(root: z.ZodType, path: readonly PropertyKey[]): SchemaI
 function step(schema: z.ZodType, key: PropertyKey): SchemaInfo | undefined {
   const def = defOf(schema);
   if (def.type === "object" && typeof key === "string") {
-    const child = def.shape?.[key];
+    // Own fields only: `constructor` or `toString` in a file are unknown fields, not Object.prototype's.
+    const child = def.shape && Object.hasOwn(def.shape, key) ? def.shape[key] : undefined;
     return child ? unwrap(child) : undefined;
   }
   if (def.type === "array" && typeof key === "number" && def.element) return unwrap(def.element);

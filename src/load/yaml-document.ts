@@ -24,6 +24,8 @@ const YAML_HINTS: Partial<Record<ErrorCode, string>> = {
   BAD_DQ_ESCAPE: "in double quotes, write a backslash as `\\\\` or use single quotes",
 };
 
+const yamlHint = (code: ErrorCode) => (Object.hasOwn(YAML_HINTS, code) ? YAML_HINTS[code] : undefined);
+
 export type ParsedYaml =
   | { ok: true; doc: Document.Parsed; value: unknown; diagnostics: Diagnostic[] }
   | { ok: false; diagnostics: Diagnostic[] };
@@ -63,7 +65,7 @@ export function parseYaml(source: SourceFile, known?: { value: unknown }): Parse
       severity: "error",
       rule: error.code === "DUPLICATE_KEY" ? "yaml/duplicate-key" : "yaml/syntax",
       message: cleanYamlMessage(error.message, error.code, source, error.pos),
-      hint: YAML_HINTS[error.code],
+      hint: yamlHint(error.code),
       file: source.file,
       ...at(pos),
     });
@@ -73,7 +75,7 @@ export function parseYaml(source: SourceFile, known?: { value: unknown }): Parse
       severity: "warning",
       rule: "yaml/warning",
       message: cleanYamlMessage(warning.message, warning.code, source, warning.pos),
-      hint: YAML_HINTS[warning.code],
+      hint: yamlHint(warning.code),
       file: source.file,
       ...at(warning.pos),
     });
