@@ -1,0 +1,147 @@
+import type { Analysis } from "../analysis/analyse.ts";
+import { countBySeverity } from "../analysis/find-gaps.ts";
+import { buildReport } from "../output/report-json.ts";
+import { API_VERSION, type ApiGaps, type ApiIndex, type ApiJourney, type ApiKpis, type ApiPersona } from "../model/api-schema.ts";
+
+/** Site paths with the base path, as the pages link them (src/views/href.ts in the site). */
+export type Href = (path: string) => string;
+
+export const apiPaths = {
+  index: "/api/index.json",
+  journey: (id: string) => `/api/journeys/${id}.json`,
+  persona: (id: string) => `/api/personas/${id}.json`,
+  kpis: "/api/kpis.json",
+  gaps: "/api/gaps.json",
+  schemas: "/api/schema/",
+};
+
+/** Drops undefined fields, so the JSON has no `"x": null` noise and stays byte-stable. */
+function strip<T extends object>(value: T): T {
+  return Object.fromEntries(Object.entries(value).filter(([, v]) => v !== undefined)) as T;
+}
+
+/** `api/index.json`: every journey, persona and KPI with links to its page and its own document. */
+export function apiIndex(analysis: Analysis, href: Href, commit?: string): ApiIndex {
+  const { content } = analysis;
+  return strip({
+    version: API_VERSION,
+    title: content.config.title,
+    asOf: analysis.asOf,
+    commit,
+    links: { kpis: href(apiPaths.kpis), gaps: href(apiPaths.gaps), schemas: href(apiPaths.schemas) },
+    journeys: analysis.journeys.map((j) =>
+      strip({
+        id: j.id,
+        title: j.journey.title,
+        state: j.journey.state,
+        area: j.loaded.area,
+        personas: j.journey.persona,
+        health: j.health.score,
+        gaps: countBySeverity(j.gaps),
+        href: href(`/journeys/${j.id}/`),
+        api: href(apiPaths.journey(j.id)),
+      }),
+    ),
+    personas: content.personas.map(({ data: p }) => ({ id: p.id, name: p.name, role: p.role, href: href(`/personas/${p.id}/`), api: href(apiPaths.persona(p.id)) })),
+    kpis: analysis.kpis.map((k) => ({ id: k.id, name: k.kpi.name, status: k.status.status, href: href(`/kpis/#kpi-${k.id}`) })),
+  });
+}
+
+/** `api/journeys/<id>.json`: the journey as validated, with its health, gaps, KPI statuses and curve (as `report --format json`). */
+export function apiJourney(analysis: Analysis, id: string, href: Href): ApiJourney {
+  const j = analysis.journey(id);
+  const report = buildReport(analysis, [id]).journeys[0];
+  if (!j || !report) throw new Error(`no journey ${id}`);
+  const page = href(`/journeys/${id}/`);
+  let index = 0;
+  const curve = j.journey.stages.flatMap((stage) =>
+    stage.touchpoints.map((t) => ({
+      touchpoint: t.id,
+      name: t.name,
+      stage: stage.id,
+      index: index++,
+      emotion: t.emotion,
+      momentOfTruth: t.moment_of_truth,
+      href: `${page}#${t.id}`,
+    })),
+  );
+  return strip({
+    version: API_VERSION,
+    asOf: analysis.asOf,
+    id,
+    area: j.loaded.area,
+    file: j.loaded.file,
+    href: page,
+    journey: j.journey,
+    health: report.health,
+    gaps: report.gaps,
+    accepted: report.accepted,
+    kpis: report.kpis,
+    curve,
+  }) as ApiJourney;
+}
+
+/** `api/personas/<id>.json`: the persona and the journeys they appear in. */
+export function apiPersona(analysis: Analysis, id: string, href: Href): ApiPersona {
+  const loaded = analysis.content.personas.find((p) => p.data.id === id);
+  if (!loaded) throw new Error(`no persona ${id}`);
+  return {
+    version: API_VERSION,
+    id,
+    file: loaded.file,
+    href: href(`/personas/${id}/`),
+    persona: loaded.data,
+    journeys: analysis.journeys
+      .filter((j) => j.journey.persona.includes(id))
+      .map((j) => ({ id: j.id, title: j.journey.title, href: href(`/journeys/${j.id}/`), api: href(apiPaths.journey(j.id)) })),
+  } as ApiPersona;
+}
+
+/** `api/kpis.json`: every KPI with its status, its measurements and the journeys it measures. */
+export function apiKpis(analysis: Analysis, href: Href): ApiKpis {
+  return {
+    version: API_VERSION,
+    asOf: analysis.asOf,
+    kpis: analysis.kpis.map(({ id, kpi, status }) =>
+      strip({
+        id,
+        name: kpi.name,
+        description: kpi.description,
+        unit: kpi.unit,
+        currency: kpi.currency,
+        direction: kpi.direction,
+        target: kpi.target,
+        warning: kpi.warning,
+        cadence: kpi.cadence,
+        status: status.status,
+        latest: status.latest ? { date: status.latest.date, value: status.latest.value } : undefined,
+        trend: status.trend,
+        stale: status.stale,
+        age: status.age,
+        owner: kpi.owner,
+        source: kpi.source,
+        measurements: kpi.measurements,
+        journeys: analysis.journeys.filter((j) => j.kpis.some((m) => m.kpi.id === id)).map((j) => j.id),
+        href: href(`/kpis/#kpi-${id}`),
+      }),
+    ),
+  };
+}
+
+/** `api/gaps.json`: every open gap of every journey, most severe first within each journey. */
+export function apiGaps(analysis: Analysis, href: Href): ApiGaps {
+  const report = buildReport(analysis);
+  return {
+    version: API_VERSION,
+    asOf: analysis.asOf,
+    totals: { ...report.totals.gaps, accepted: report.totals.accepted },
+    gaps: report.journeys.flatMap((j) =>
+      j.gaps.map((g) => ({ ...g, journey: j.id, href: href(g.touchpoint ? `/journeys/${j.id}/#${g.touchpoint}` : `/journeys/${j.id}/#gaps`) })),
+    ),
+  };
+}
+
+/** The JSON text of an API document: stable key order as built, two-space indent, a final newline. */
+export function apiJson(document: unknown): string {
+  return `${JSON.stringify(document, null, 2)}\n`;
+}
