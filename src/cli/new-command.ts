@@ -1,9 +1,11 @@
-import { existsSync, mkdirSync, writeFileSync } from "node:fs";
+import { existsSync, lstatSync, mkdirSync, realpathSync, writeFileSync } from "node:fs";
 import { dirname, join, relative, resolve, sep } from "node:path";
 import { ID_PATTERN } from "../model/index.ts";
 import { displayPath } from "../load/display-path.ts";
 import { loadConfig } from "../load/load-config.ts";
 import { loadContent } from "../load/load-content.ts";
+import { isInside, repositoryOf } from "../load/discover.ts";
+import { didYouMean, listSome } from "../diagnostics/suggest.ts";
 import type { Content } from "../model/content.ts";
 import { slugify } from "../load/schema-issues.ts";
 import type { Io } from "./io.ts";
@@ -35,21 +37,27 @@ export function newCommand(args: readonly string[], io: Io): number {
   if (!ID_PATTERN.test(id)) throw new UsageError(`\`${id}\` is not an id: use lower-case letters, digits and single hyphens, e.g. \`${slugify(id) || "my-journey"}\`.`);
   const { config } = loadConfig(io.cwd, io.cwd);
   const dir = resolve(io.cwd, values.dir ?? config.content);
-  const content = kind === "journey" ? loadContent({ cwd: io.cwd, dir }) : undefined;
-  const area = content && values.area !== undefined ? existingArea(content, values.area) : undefined;
+  const content = loadContent({ cwd: io.cwd, dir });
+  const area = kind === "journey" && values.area !== undefined ? existingArea(content, values.area) : undefined;
   const folder = kind === "persona" ? "personas" : kind === "kpi" ? "kpis" : (area?.folder ?? (values.area ? slugify(values.area) : ""));
   const path = join(dir, folder, `${id}.yaml`);
-  if (existsSync(path)) {
-    io.err(`journeymap: ${displayPath(path, io.cwd)} already exists; nothing written.`);
+  const refusal = refuse(kind as (typeof KINDS)[number], id, path, content, io.cwd);
+  if (refusal) {
+    io.err(`journeymap: ${refusal}; nothing written.`);
     return 1;
   }
   const schema = relative(dirname(path), resolve(io.cwd, "schemas", `${kind}.schema.json`)).split("\\").join("/");
   let text: string;
-  if (content) {
+  if (kind === "journey") {
     const personas = content.personas.map((p) => p.data.id).sort();
     const persona = values.persona ?? personas[0];
     if (!persona) {
       io.err("journeymap: a journey needs a persona, and there is none yet. Create one first: `journeymap new persona <id>`.");
+      return 1;
+    }
+    if (!personas.includes(persona)) {
+      const guess = didYouMean(persona, personas);
+      io.err(`journeymap: there is no persona \`${persona}\`${guess ? `; did you mean \`${guess}\`?` : ""} Personas: ${listSome(personas)}. Nothing written.`);
       return 1;
     }
     // The group's name as the other journeys of the area spell it, written out when the folder name differs from it.
@@ -58,10 +66,38 @@ export function newCommand(args: readonly string[], io: Io): number {
   } else {
     text = kind === "persona" ? personaScaffold(id, schema) : kpiScaffold(id, schema);
   }
-  mkdirSync(dirname(path), { recursive: true });
-  writeFileSync(path, text);
+  try {
+    mkdirSync(dirname(path), { recursive: true });
+    // "wx": created here or not at all; never written through a link (not even a dangling one) or over a file.
+    writeFileSync(path, text, { flag: "wx" });
+  } catch (error) {
+    io.err(`journeymap: cannot write ${displayPath(path, io.cwd)}: ${(error as NodeJS.ErrnoException).code === "EEXIST" ? "it already exists" : ((error as NodeJS.ErrnoException).code ?? "unknown error")}; nothing written.`);
+    return 1;
+  }
   io.out(`wrote ${displayPath(path, io.cwd)}`);
   return 0;
+}
+
+/**
+ * Why the file must not be written, if it must not: something (even a dangling symbolic link) is already at its
+ * path, its folder leads outside the repository, or the id is taken by another file of the same kind.
+ */
+function refuse(kind: (typeof KINDS)[number], id: string, path: string, content: Content, cwd: string): string | undefined {
+  const shown = displayPath(path, cwd);
+  try {
+    const entry = lstatSync(path);
+    return entry.isSymbolicLink() ? `${shown} is a symbolic link (it would write wherever it points)` : `${shown} already exists`;
+  } catch {
+    // Nothing there: good.
+  }
+  let existing = dirname(path);
+  while (!existsSync(existing) && dirname(existing) !== existing) existing = dirname(existing);
+  const repository = repositoryOf(cwd) ?? realpathSync(cwd);
+  if (!isInside(repository, realpathSync(existing))) return `${displayPath(dirname(path), cwd)} leads outside the repository (through a symbolic link)`;
+  const docs = kind === "journey" ? content.journeys : kind === "persona" ? content.personas : content.kpis;
+  const taken = docs.find((d) => d.data.id === id);
+  if (taken) return `a ${kind === "kpi" ? "KPI" : kind} with the id \`${id}\` already exists in ${taken.file}: ids must be unique`;
+  return undefined;
 }
 
 /**

@@ -1,4 +1,5 @@
-import { existsSync, readFileSync, writeFileSync } from "node:fs";
+import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, symlinkSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
 import { copyContent, edit } from "../support/temp-content.ts";
@@ -79,5 +80,41 @@ describe("journeymap new journey --area", () => {
     expect(readFileSync(join(dir, "gift-cards/gift-cards.yaml"), "utf8")).toMatch(/^area: Gift cards /m);
     const validate = await runCli(["validate", "--dir", "."], dir);
     expect(validate.stdout).not.toMatch(/ error /);
+  });
+});
+
+describe("journeymap new refuses what would do harm (issue 11.10)", () => {
+  it("never writes through a dangling symbolic link to a path outside the repository", async () => {
+    const repo = tempRepo("test/fixtures/valid");
+    const target = join(repo.dir, "..", `outside-${Date.now()}.yaml`);
+    symlinkSync(target, join(repo.dir, "journeys/personas/evil.yaml"));
+    const run = await runCli(["new", "persona", "evil"], repo.dir);
+    expect(run).toMatchObject({ code: 1, stderr: expect.stringContaining("journeys/personas/evil.yaml is a symbolic link") });
+    expect(existsSync(target)).toBe(false);
+  });
+
+  it("never writes into a folder that is a link leading outside the repository", async () => {
+    const repo = tempRepo("test/fixtures/valid");
+    const outside = mkdtempSync(join(tmpdir(), "journeymap-outside-"));
+    try {
+      symlinkSync(outside, join(repo.dir, "journeys/elsewhere"));
+      const run = await runCli(["new", "journey", "sneaky", "--area", "elsewhere"], repo.dir);
+      expect(run).toMatchObject({ code: 1, stderr: expect.stringContaining("leads outside the repository") });
+      expect(readdirSync(outside)).toEqual([]);
+    } finally {
+      rmSync(outside, { recursive: true, force: true });
+    }
+  });
+
+  it("refuses a journey id that already exists in another area, and a persona that does not exist", async () => {
+    const repo = tempRepo("test/fixtures/valid");
+    expect(await runCli(["new", "journey", "purchase", "--area", "other"], repo.dir)).toMatchObject({
+      code: 1, stderr: expect.stringContaining("a journey with the id `purchase` already exists in journeys/shop/purchase.yaml"),
+    });
+    expect(existsSync(join(repo.dir, "journeys/other/purchase.yaml"))).toBe(false);
+    expect(await runCli(["new", "journey", "returns", "--persona", "anna"], repo.dir)).toMatchObject({
+      code: 1, stderr: expect.stringContaining("there is no persona `anna`; did you mean `ana`?"),
+    });
+    expect(existsSync(join(repo.dir, "journeys/returns.yaml"))).toBe(false);
   });
 });
