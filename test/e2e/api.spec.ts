@@ -124,6 +124,8 @@ test.describe("with a repository (GitHub Actions' variables) and the Pages addre
       expect(html).toContain(`href="${repo}/commit/${sha}"`);
       expect(html).toContain(`<link rel="canonical" href="https://acme.github.io/journeys/journeys/${j.data.id}/">`);
       expect(html).toContain(`<meta property="og:url" content="https://acme.github.io/journeys/journeys/${j.data.id}/">`);
+      expect(html).toContain(`<meta property="og:image" content="https://acme.github.io/journeys/og/journeys/${j.data.id}.png">`);
+      expect(readFileSync(join(out, "og", "journeys", `${j.data.id}.png`)).subarray(1, 4).toString()).toBe("PNG");
     }
     for (const p of examples.personas) {
       expect(readFileSync(join(out, "personas", p.data.id, "index.html"), "utf8")).toContain(`href="${repo}/edit/main/${p.file}"`);

@@ -68,3 +68,18 @@ describe("the JSON API", () => {
     expect(apiJson(apiJourney(again, analysis.journeys[0]!.id, href))).toBe(apiJson(apiJourney(analysis, analysis.journeys[0]!.id, href)));
   });
 });
+
+describe("the link preview image", () => {
+  it("renders each journey's curve to the same PNG bytes every time, without a browser or a font", async () => {
+    const { Resvg } = await import("@resvg/resvg-js");
+    const { ogCurveSvg, OG_WIDTH, OG_HEIGHT } = await import("../../../src/views/og-image.ts");
+    for (const j of analysis.journeys) {
+      const svg = ogCurveSvg(j.journey);
+      expect(svg).not.toContain("<text");
+      const render = () => new Resvg(svg, { font: { loadSystemFonts: false } }).render();
+      const first = render();
+      expect([first.width, first.height]).toEqual([OG_WIDTH, OG_HEIGHT]);
+      expect(Buffer.compare(first.asPng(), render().asPng())).toBe(0);
+    }
+  });
+});
