@@ -29,7 +29,8 @@ export function indexContent(content: Content): ContentIndex {
     personas,
     kpis,
     channel(id) {
-      const known = (KNOWN_CHANNELS as Record<string, ChannelInfo>)[id];
+      // Own keys only: a custom channel called `constructor` is not Object's constructor.
+      const known = Object.hasOwn(KNOWN_CHANNELS, id) ? (KNOWN_CHANNELS as Record<string, ChannelInfo>)[id] : undefined;
       const info = known ?? custom.get(id) ?? { label: id, online: true };
       return { id, label: info.label, online: info.online };
     },

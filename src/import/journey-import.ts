@@ -220,7 +220,8 @@ function updateTouchpoint(doc: Document, node: YAMLMap, current: Touchpoint, row
     const has = key in row.fields;
     if (!has && !row.cleared.has(key)) continue;
     const want = has ? (row.fields as Record<string, unknown>)[key] : undefined;
-    const now = (current as Record<string, unknown>)[key];
+    // Opportunities compare by text: the table does not carry their owner and status.
+    const now = key === "opportunities" ? current.opportunities.map((o) => o.text) : (current as Record<string, unknown>)[key];
     if (!has) {
       if (now === undefined || equal(now, DEFAULTS[key])) continue;
       node.delete(key);

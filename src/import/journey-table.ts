@@ -39,7 +39,8 @@ export const JOURNEY_COLUMNS = [
 export type JourneyColumn = (typeof JOURNEY_COLUMNS)[number]["key"];
 
 /** Touchpoint fields a row sets; only the columns present in the table are here. */
-export type RowFields = Partial<Pick<Touchpoint, "name" | "channel" | "owner" | "emotion" | "does" | "thinks" | "feels" | "pains" | "highlights" | "opportunities" | "moment_of_truth" | "importance" | "satisfaction" | "category" | "control" | "confidence" | "description" | "needs" | "kpis">>;
+/** A table carries an opportunity's text only; its owner and status stay in the YAML. */
+export type RowFields = Partial<Pick<Touchpoint, "name" | "channel" | "owner" | "emotion" | "does" | "thinks" | "feels" | "pains" | "highlights" | "moment_of_truth" | "importance" | "satisfaction" | "category" | "control" | "confidence" | "description" | "needs" | "kpis"> & { opportunities: string[] }>;
 
 /** The fields of the table that map 1:1 onto a touchpoint field (every column but the stage's and the id). */
 export const FIELD_COLUMNS = JOURNEY_COLUMNS.map((c) => c.key).filter((k): k is Exclude<JourneyColumn, "stage" | "stage_id" | "id"> => k !== "stage" && k !== "stage_id" && k !== "id");
@@ -212,7 +213,7 @@ function channelVocabulary(config: Config): Map<string, string> {
 export function cellText(touchpoint: Touchpoint, key: (typeof FIELD_COLUMNS)[number]): string {
   const value = touchpoint[key];
   if (value === undefined) return "";
-  if (Array.isArray(value)) return value.join("\n");
+  if (Array.isArray(value)) return value.map((item) => (typeof item === "string" ? item : item.text)).join("\n");
   if (typeof value === "boolean") return value ? "yes" : "no";
   return String(value);
 }

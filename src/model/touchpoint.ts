@@ -21,6 +21,21 @@ export const KNOWN_CATEGORIES = [
 
 const ScaleSchema = z.int().min(1).max(5);
 
+/** Where an opportunity stands on the backlog [004: opportunities and actions]. */
+export const OPPORTUNITY_STATUSES = ["idea", "planned", "in-progress", "done", "dropped"] as const;
+export type OpportunityStatus = (typeof OPPORTUNITY_STATUSES)[number];
+
+/** An idea or action for a touchpoint: a plain sentence is an idea nobody has taken on yet. */
+export const OpportunitySchema = z.union([
+  TextSchema.transform((text): Opportunity => ({ text, status: "idea" })),
+  z.strictObject({
+    text: TextSchema.meta({ description: "The idea or action, in a sentence." }),
+    owner: TextSchema.optional().meta({ description: "The team that takes it on; default the touchpoint's owner." }),
+    status: z.enum(OPPORTUNITY_STATUSES).default("idea").meta({ description: "idea (default), planned, in-progress, done or dropped." }),
+  }),
+]);
+export type Opportunity = { text: string; owner?: string; status: OpportunityStatus };
+
 /** Any interaction between the business and the customer that affects how they think and feel. */
 export const TouchpointSchema = z.strictObject({
   id: IdSchema.meta({ description: "Unique within the journey; the map links to it as `#id`." }),
@@ -51,7 +66,14 @@ export const TouchpointSchema = z.strictObject({
     }),
   pains: StatementsSchema.default([]).meta({ description: "Pain points: what frustrates or blocks the customer." }),
   highlights: StatementsSchema.default([]).meta({ description: "Bright spots: what works well and delights." }),
-  opportunities: StatementsSchema.default([]).meta({ description: "Ideas and actions to improve this touchpoint." }),
+  opportunities: z
+    .union([OpportunitySchema, z.array(OpportunitySchema)])
+    .transform((value) => (Array.isArray(value) ? value : [value]))
+    .default([])
+    .meta({
+      description:
+        "Ideas and actions to improve this touchpoint: a sentence, or `{ text, owner, status }` to track it on the opportunity backlog (status: idea, planned, in-progress, done, dropped).",
+    }),
   moment_of_truth: z.boolean().default(false).meta({
     description: "true when a bad experience here loses the customer and a good one wins them (default false).",
   }),

@@ -1,4 +1,5 @@
 import type { Kpi } from "./kpi.ts";
+import type { OpportunityStatus } from "./touchpoint.ts";
 
 /**
  * The words and numbers every layer shares: the emotion scale, its labels, and how counts and signed
@@ -68,3 +69,11 @@ export function formatDate(date: string): string {
   const months = ["Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"];
   return `${d} ${months[(m ?? 1) - 1]} ${y}`;
 }
+
+export const OPPORTUNITY_STATUS_LABELS: Record<OpportunityStatus, string> = {
+  idea: "Idea",
+  planned: "Planned",
+  "in-progress": "In progress",
+  done: "Done",
+  dropped: "Dropped",
+};

@@ -1,4 +1,4 @@
-import type { Evidence, Journey, System, Touchpoint } from "../model/index.ts";
+import type { Evidence, Journey, Opportunity, System, Touchpoint } from "../model/index.ts";
 import type { Analysis } from "../analysis/analyse.ts";
 import type { KpiStatusName } from "../analysis/kpi-status.ts";
 import type { RedesignComparison } from "../analysis/redesign.ts";
@@ -43,7 +43,7 @@ export interface MapColumn {
   feels?: string;
   pains: string[];
   highlights: string[];
-  opportunities: string[];
+  opportunities: Opportunity[];
   systems: System[];
   needs: string[];
   evidence: Evidence[];

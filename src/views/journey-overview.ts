@@ -56,7 +56,7 @@ export function journeyOverviewView(analysed: JourneyAnalysis, gaps: Record<stri
   const series: SeriesInput[] = [{ id: journey.id, label: overall, role: "main", points: seriesPoints(journey) }];
   if (current) series.unshift({ id: current.id, label: "Today", role: "compare", points: seriesPoints(current) });
   if (perPersona) {
-    for (const id of journey.persona) series.push({ id: `persona-${id}`, label: personaName(id), role: "persona", points: seriesPoints(journey, (t) => t.emotions?.[id] ?? t.emotion) });
+    for (const id of journey.persona) series.push({ id: `persona-${id}`, label: personaName(id), role: "persona", points: seriesPoints(journey, (t) => (t.emotions && Object.hasOwn(t.emotions, id) ? t.emotions[id]! : t.emotion)) });
   }
   const chart = overviewLayout(stages.map((s) => ({ id: s.id, name: s.name })), series);
 

@@ -4,8 +4,14 @@ import { curveMonotoneX, line, scaleLinear, symbol, symbolCircle, symbolDiamond,
 export interface OverlayInput {
   id: string;
   title: string;
-  /** The journey's touchpoints in order; stages without touchpoints add nothing to a normalised axis. */
-  points: readonly { id: string; name: string; emotion: number }[];
+  /** The journey's touchpoints in order, each with the band (stage) it belongs to when the chart is aligned by stage. */
+  points: readonly { id: string; name: string; emotion: number; band?: string }[];
+}
+
+/** A stage band of the x axis: journeys are aligned stage by stage instead of stretched end to end. */
+export interface OverlayBand {
+  key: string;
+  label: string;
 }
 
 export interface OverlayPoint {
@@ -55,6 +61,8 @@ export interface PersonaCurvesLayout {
   axis: { labelX: number; faceX: number; labelY: number };
   levels: { emotion: number; y: number }[];
   ticks: { t: number; x: number; label: string; anchor: "start" | "middle" | "end" }[];
+  /** With bands: where each stage's band starts and ends, and its label. */
+  bands: { key: string; label: string; x: number; width: number }[];
   curves: OverlayCurve[];
 }
 
@@ -69,10 +77,11 @@ const MARGIN = { left: 72, right: 24, top: 18, bottom: 40 };
 const TICK_LABELS: Record<number, string> = { 0: "First touchpoint", 0.5: "Halfway", 1: "Last touchpoint" };
 
 /**
- * Several journeys of one persona on one chart. Journeys differ in length, so each is stretched over the same
- * normalised axis (first touchpoint left, last right); a journey of one touchpoint sits in the middle.
+ * Several journeys of one persona on one chart. With `bands`, the axis is the stages, as bands of equal width,
+ * each journey's touchpoints spread evenly inside the band of their stage: journeys line up stage by stage.
+ * Without, each journey is stretched over the same normalised axis (first touchpoint left, last right).
  */
-export function personaCurvesLayout(inputs: readonly OverlayInput[], width = 720, height = 300): PersonaCurvesLayout {
+export function personaCurvesLayout(inputs: readonly OverlayInput[], width = 720, height = 300, bands: readonly OverlayBand[] = []): PersonaCurvesLayout {
   const plot = { left: MARGIN.left, right: width - MARGIN.right, top: MARGIN.top, bottom: height - MARGIN.bottom };
   const x = scaleLinear().domain([0, 1]).range([plot.left, plot.right]);
   const y = scaleLinear().domain([-2, 2]).range([plot.bottom, plot.top]);
@@ -81,8 +90,18 @@ export function personaCurvesLayout(inputs: readonly OverlayInput[], width = 720
     const series = i % STYLES.length;
     const { style, dash, marker } = STYLES[series]!;
     const last = input.points.length - 1;
+    const perBand = new Map<string, number>();
+    for (const p of input.points) if (p.band !== undefined) perBand.set(p.band, (perBand.get(p.band) ?? 0) + 1);
+    const seen = new Map<string, number>();
+    const bandIndex = new Map(bands.map((b, k) => [b.key, k]));
     const points = input.points.map((p, j) => {
-      const t = last === 0 ? 0.5 : j / last;
+      let t = last === 0 ? 0.5 : j / last;
+      const band = p.band === undefined ? undefined : bandIndex.get(p.band);
+      if (band !== undefined) {
+        const k = seen.get(p.band!) ?? 0;
+        seen.set(p.band!, k + 1);
+        t = (band + (k + 0.5) / perBand.get(p.band!)!) / bands.length;
+      }
       return { id: p.id, name: p.name, emotion: p.emotion, t: round(t, 2), x: round(x(t), 2), y: round(y(p.emotion), 2) };
     });
     return {
@@ -109,7 +128,11 @@ export function personaCurvesLayout(inputs: readonly OverlayInput[], width = 720
     zones: { positive: box(plot.top, zeroY), negative: box(zeroY, plot.bottom) },
     axis: { labelX: plot.left - 38, faceX: plot.left - 18, labelY: plot.bottom + 24 },
     levels: [2, 1, 0, -1, -2].map((emotion) => ({ emotion, y: round(y(emotion), 2) })),
-    ticks: [0, 0.25, 0.5, 0.75, 1].map((t) => ({ t, x: round(x(t), 2), label: TICK_LABELS[t] ?? "", anchor: t === 0 ? "start" : t === 1 ? "end" : "middle" })),
+    ticks:
+      bands.length > 0
+        ? bands.map((_, k) => k / bands.length).concat(1).map((t) => ({ t: round(t, 4), x: round(x(t), 2), label: "", anchor: "middle" as const }))
+        : [0, 0.25, 0.5, 0.75, 1].map((t) => ({ t, x: round(x(t), 2), label: TICK_LABELS[t] ?? "", anchor: t === 0 ? "start" : t === 1 ? "end" : "middle" })),
+    bands: bands.map((b, k) => ({ key: b.key, label: b.label, x: round(x(k / bands.length), 2), width: round(x((k + 1) / bands.length) - x(k / bands.length), 2) })),
     curves,
   };
 }

@@ -2,7 +2,7 @@ import type { Analysis } from "../analysis/analyse.ts";
 import type { Journey, Persona } from "../model/index.ts";
 import { signed } from "./emotion.ts";
 import { href } from "./href.ts";
-import { personaCurvesLayout, type OverlayCurve, type OverlayPoint, type PersonaCurvesLayout } from "./persona-curves.layout.ts";
+import { personaCurvesLayout, type OverlayBand, type OverlayCurve, type OverlayPoint, type PersonaCurvesLayout } from "./persona-curves.layout.ts";
 
 export interface PersonaSummary {
   id: string;
@@ -76,7 +76,13 @@ export function personaPageView({ index }: Analysis, personaId: string): Persona
   if (!persona) throw new Error(`no persona \`${personaId}\``);
   // By title, so a redesign ("… (2027 redesign)") follows the journey it redesigns.
   const journeys = [...index.journeysOf(personaId)].sort((a, b) => a.title.localeCompare(b.title));
-  const chart = personaCurvesLayout(journeys.map((j) => ({ id: j.id, title: j.title, points: j.stages.flatMap((s) => s.touchpoints) })));
+  const { bands, bandOf } = stageBands(journeys);
+  const chart = personaCurvesLayout(
+    journeys.map((j) => ({ id: j.id, title: j.title, points: j.stages.flatMap((s, i) => s.touchpoints.map((t) => ({ id: t.id, name: t.name, emotion: t.emotion, band: bandOf(s.id, i) }))) })),
+    720,
+    300,
+    bands,
+  );
   const views = journeys.map((j, i): PersonaJourney => {
     const curve = chart.curves[i]!;
     return { id: j.id, title: j.title, state: j.state, touchpoints: curve.points.length, curve, landmarks: landmarksOf(curve) };
@@ -110,6 +116,34 @@ export function personaPageView({ index }: Analysis, personaId: string): Persona
   };
 }
 
+/**
+ * The stage axis the persona's journeys share. Journeys that share stage ids (today and its redesign) line up
+ * stage by stage; journeys with stages of their own line up by stage position (1st stage, 2nd stage, …).
+ */
+function stageBands(journeys: readonly Journey[]): { bands: OverlayBand[]; bandOf: (stageId: string, index: number) => string } {
+  const counts = new Map<string, number>();
+  for (const j of journeys) for (const s of new Set(j.stages.map((x) => x.id))) counts.set(s, (counts.get(s) ?? 0) + 1);
+  const sharesStages = journeys.length <= 1 || [...counts.values()].some((n) => n > 1);
+  if (sharesStages) {
+    // A stage one journey adds goes after the stage that precedes it in that journey.
+    const merged: OverlayBand[] = [];
+    for (const j of journeys) {
+      let after = -1;
+      for (const stage of j.stages) {
+        const at = merged.findIndex((m) => m.key === stage.id);
+        if (at >= 0) after = at;
+        else merged.splice(++after, 0, { key: stage.id, label: stage.name });
+      }
+    }
+    return { bands: merged, bandOf: (id) => id };
+  }
+  const most = Math.max(0, ...journeys.map((j) => j.stages.length));
+  return {
+    bands: Array.from({ length: most }, (_, i) => ({ key: `#${i + 1}`, label: `Stage ${i + 1}` })),
+    bandOf: (_, i) => `#${i + 1}`,
+  };
+}
+
 function landmarksOf({ start, lowest, end, points }: OverlayCurve): PersonaJourney["landmarks"] {
   if (!start || !lowest || !end) return [];
   if (points.length === 1) return [{ label: "Only", point: start }];
@@ -127,7 +161,7 @@ function describeCurves(journeys: readonly PersonaJourney[]): string {
     const parts = landmarks.map(({ label, point }) => `${label === "Only" ? "" : `${label.toLowerCase()} `}${signed(point.emotion)} at ${point.name}`);
     return `${head}: ${parts.length ? parts.join(", ") : "no touchpoints yet"}.`;
   });
-  return `Emotion from −2 to +2 along each journey, first touchpoint to last. ${sentences.join(" ")}`;
+  return `Emotion from −2 to +2 along each journey, stage by stage. ${sentences.join(" ")}`;
 }
 
 /** `Sanne de Vries` → `SV`: the avatar when a persona has no photo. */

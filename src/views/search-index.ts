@@ -90,7 +90,7 @@ export function searchRecords(analysis: Analysis): SearchRecord[] {
             t.feels && `Feels: ${t.feels}`,
             t.pains.map((p) => `Pain point: ${p}`),
             t.highlights.map((h) => `Highlight: ${h}`),
-            t.opportunities.map((o) => `Opportunity: ${o}`),
+            t.opportunities.map((o) => `Opportunity: ${o.text}`),
             t.systems.map((s) => [s.name, ...(s.data ?? [])].join(", ")),
             t.needs,
             t.evidence.map((e) => `${e.text} (${e.source})`),

@@ -61,11 +61,15 @@ export function teamsView(analysis: Analysis, codeowners: CodeOwners | undefined
     const journeyHref = href(`/journeys/${j.id}/`);
     for (const stage of j.journey.stages) {
       for (const tp of stage.touchpoints) {
+        const tpHref = `${journeyHref}#${tp.id}`;
+        // An opportunity belongs to the team that took it on, else to the touchpoint's team.
+        for (const o of tp.opportunities) {
+          const owner = o.owner ?? tp.owner;
+          if (owner) team(owner).opportunities.push({ text: o.text, touchpoint: tp.name, journeyTitle: j.journey.title, href: tpHref });
+        }
         if (!tp.owner) continue;
         const page = team(tp.owner);
-        const tpHref = `${journeyHref}#${tp.id}`;
         page.touchpoints.push({ journey: j.id, journeyTitle: j.journey.title, stage: stage.name, name: tp.name, emotion: tp.emotion, emotionText: `${signed(tp.emotion)} ${emotionLabel(tp.emotion).toLowerCase()}`, href: tpHref });
-        for (const text of tp.opportunities) page.opportunities.push({ text, touchpoint: tp.name, journeyTitle: j.journey.title, href: tpHref });
       }
     }
     for (const gap of j.gaps) {

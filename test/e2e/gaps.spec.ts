@@ -133,20 +133,20 @@ test.describe("the portfolio gap report", () => {
       total += await page.locator(".gap-report .gap-item").count();
     }
     await page.goto("gaps/");
-    await expect(page.locator("[data-gap-item]")).toHaveCount(total);
+    await expect(page.locator("[data-filter-item]")).toHaveCount(total);
   });
 
   test("filters narrow the list by team and severity, by mouse and by keyboard", async ({ page }) => {
     await page.goto("gaps/");
-    const all = page.locator("[data-gap-item]");
+    const all = page.locator("[data-filter-item]");
     const total = await all.count();
-    const visible = page.locator("[data-gap-item]:visible");
+    const visible = page.locator("[data-filter-item]:visible");
 
     await page.getByRole("combobox", { name: "Team" }).selectOption("Logistics");
-    const logistics = await page.locator('[data-gap-item][data-team="Logistics"]').count();
+    const logistics = await page.locator('[data-filter-item][data-team="Logistics"]').count();
     expect(logistics).toBeGreaterThan(0);
     await expect(visible).toHaveCount(logistics);
-    await expect(page.locator('[data-gap-item]:visible:not([data-team="Logistics"])')).toHaveCount(0);
+    await expect(page.locator('[data-filter-item]:visible:not([data-team="Logistics"])')).toHaveCount(0);
     await expect(page.getByRole("status")).toHaveText(`${logistics} of ${total} gaps`);
     expect(new URL(page.url()).searchParams.get("team")).toBe("Logistics");
 
@@ -154,17 +154,17 @@ test.describe("the portfolio gap report", () => {
     await severity.focus();
     await page.keyboard.press("ArrowDown");
     await expect(severity).toHaveValue("error");
-    const errors = await page.locator('[data-gap-item][data-team="Logistics"][data-severity="error"]').count();
+    const errors = await page.locator('[data-filter-item][data-team="Logistics"][data-severity="error"]').count();
     await expect(visible).toHaveCount(errors);
     await expect(page.locator("#severity-warning")).toBeHidden();
-    await expect(page.locator("#severity-error [data-group-count]")).toHaveText(String(errors));
+    await expect(page.locator("#severity-error [data-filter-count]")).toHaveText(String(errors));
 
     // A team's list can be bookmarked.
     await page.reload();
     await expect(page.getByRole("combobox", { name: "Team" })).toHaveValue("Logistics");
     await expect(visible).toHaveCount(errors);
 
-    await page.getByRole("button", { name: "Show all" }).click();
+    await page.getByRole("button", { name: "Clear filters" }).click();
     await expect(visible).toHaveCount(total);
     await expect(page.getByRole("status")).toHaveText("");
     expect(new URL(page.url()).search).toBe("");
@@ -173,16 +173,16 @@ test.describe("the portfolio gap report", () => {
   test("filters by rule, and says so when nothing matches", async ({ page }) => {
     await page.goto("gaps/");
     await page.getByRole("combobox", { name: "Rule" }).selectOption("kpi/off-track");
-    const offTrack = await page.locator('[data-gap-item][data-rule="kpi/off-track"]').count();
-    await expect(page.locator("[data-gap-item]:visible")).toHaveCount(offTrack);
+    const offTrack = await page.locator('[data-filter-item][data-rule="kpi/off-track"]').count();
+    await expect(page.locator("[data-filter-item]:visible")).toHaveCount(offTrack);
     await page.getByRole("combobox", { name: "Severity" }).selectOption("info");
-    await expect(page.locator("[data-gap-item]:visible")).toHaveCount(0);
+    await expect(page.locator("[data-filter-item]:visible")).toHaveCount(0);
     await expect(page.getByText("No gap matches these filters.")).toBeVisible();
   });
 
   test("each gap links to its touchpoint on its journey's map, which opens there", async ({ page }) => {
     await page.goto("gaps/");
-    const link = page.locator("[data-gap-item] a.gap-target[href*='/journeys/']").first();
+    const link = page.locator("[data-filter-item] a.gap-target[href*='/journeys/']").first();
     const href = (await link.getAttribute("href"))!;
     const id = href.split("#")[1]!;
     await link.click();
@@ -193,7 +193,7 @@ test.describe("the portfolio gap report", () => {
   test("the rule legend explains every rule a gap names", async ({ page }) => {
     await page.goto("gaps/");
     await page.getByText("What each rule checks").click();
-    const rules = await page.locator("[data-gap-item]").evaluateAll((els) => [...new Set(els.map((e) => (e as HTMLElement).dataset.rule!))]);
+    const rules = await page.locator("[data-filter-item]").evaluateAll((els) => [...new Set(els.map((e) => (e as HTMLElement).dataset.rule!))]);
     for (const rule of rules) await expect(page.locator(`#rule-${rule.replace("/", "-")}`)).toBeVisible();
   });
 });
@@ -214,9 +214,9 @@ test.describe("without JavaScript", () => {
   test("the gap report shows the whole list, grouped by severity, and no filters", async ({ page }) => {
     await page.goto("gaps/");
     await expect(page.locator("[data-gap-filters]")).toBeHidden();
-    const items = page.locator("[data-gap-item]");
+    const items = page.locator("[data-filter-item]");
     expect(await items.count()).toBeGreaterThan(10);
-    await expect(page.locator("[data-gap-item]:visible")).toHaveCount(await items.count());
+    await expect(page.locator("[data-filter-item]:visible")).toHaveCount(await items.count());
   });
 
   test("a map badge still leads to the touchpoint's gaps", async ({ page }) => {

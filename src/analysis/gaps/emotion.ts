@@ -16,7 +16,7 @@ export const negativeMomentOfTruth: GapRule = {
       .filter((s) => s.touchpoint.moment_of_truth && s.touchpoint.emotion < 0)
       .map((s) => ({
         title: `Moment of truth “${s.touchpoint.name}” feels ${emotionLabel(s.touchpoint.emotion).toLowerCase()} (${signed(s.touchpoint.emotion)})`,
-        action: s.touchpoint.opportunities.length > 0 ? `Prioritise: ${s.touchpoint.opportunities[0]}` : "Make this step the first one to redesign, and name the opportunity",
+        action: s.touchpoint.opportunities.length > 0 ? `Prioritise: ${s.touchpoint.opportunities[0]!.text}` : "Make this step the first one to redesign, and name the opportunity",
         ...onStep(s),
         location: context.at([...s.path, "emotion"]),
       })),

@@ -7,7 +7,7 @@ export const painWithoutOpportunity: GapRule = {
   concept: "Pain points and opportunities [004]",
   check: (context) =>
     context.steps
-      .filter((s) => s.touchpoint.pains.length > 0 && s.touchpoint.opportunities.length === 0)
+      .filter((s) => s.touchpoint.pains.length > 0 && s.touchpoint.opportunities.every((o) => o.status === "dropped"))
       .map((s) => ({
         title: `“${s.touchpoint.name}” has ${s.touchpoint.pains.length === 1 ? "a pain point" : `${s.touchpoint.pains.length} pain points`} and no opportunity: ${s.touchpoint.pains[0]}`,
         action: "Add at least one opportunity under `opportunities`, even a first idea to test",

@@ -39,7 +39,7 @@ export const criticalLowPoint: GapRule = {
           title: `Critical path “${path.name}” (${rank.join(", ")}) bottoms out at “${step.touchpoint.name}” (${signed(low)})`,
           action:
             step.touchpoint.opportunities.length > 0
-              ? `Fix the low point of this path first: ${step.touchpoint.opportunities[0]}`
+              ? `Fix the low point of this path first: ${step.touchpoint.opportunities[0]!.text}`
               : `Fix the low point of this path first: many customers pass “${step.touchpoint.name}” on their way`,
           path: path.id,
           stage: step.stage.id,

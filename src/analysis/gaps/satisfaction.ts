@@ -21,7 +21,7 @@ export const importantUnsatisfied: GapRule = {
           title: `“${s.touchpoint.name}” matters a lot to customers (importance ${importance}/5) and leaves them unsatisfied (satisfaction ${satisfaction}/5)`,
           action:
             s.touchpoint.opportunities.length > 0
-              ? `Put it first in the plan: ${s.touchpoint.opportunities[0]}`
+              ? `Put it first in the plan: ${s.touchpoint.opportunities[0]!.text}`
               : "Put it first in the plan: find out with customers what they miss here, and name the opportunity",
           ...onStep(s),
           location: context.at([...s.path, "satisfaction"]),

@@ -1,3 +1,4 @@
+import { plural } from "../../model/vocabulary.ts";
 /**
  * Stage rules [001, 002, 003]: every stage should be mapped, measured, reachable through the channels
  * customers prefer (omnichannel, online and offline [002]) and at least partly in the business's hands
@@ -31,7 +32,7 @@ export const singleChannelStage: GapRule = {
       const channel = context.index.channel([...channels][0]!).label;
       return [
         {
-          title: `Stage “${stage.name}” is served only by ${channel} (${stage.touchpoints.length} touchpoints)`,
+          title: `Stage “${stage.name}” is served only by ${channel} (${plural(stage.touchpoints.length, "touchpoint")})`,
           action: "Check whether customers need another channel here (phone, chat, in person)",
           stage: stage.id,
           location: context.at(["stages", s, "id"]),

@@ -23,7 +23,7 @@ describe("search records", () => {
       for (const t of journey.stages.flatMap((s) => s.touchpoints)) {
         const record = records.find((r) => r.url === `/journeys/${journey.id}/#${t.id}`);
         expect(record?.meta.kind).toBe("Touchpoint");
-        for (const field of [t.does, t.thinks, t.feels, ...t.pains, ...t.opportunities, ...t.evidence.map((e) => e.text)]) {
+        for (const field of [t.does, t.thinks, t.feels, ...t.pains, ...t.opportunities.map((o) => o.text), ...t.evidence.map((e) => e.text)]) {
           if (field) expect(record!.content).toContain(field);
         }
       }

@@ -61,3 +61,28 @@ describe("the persona's curves overlaid on one chart", () => {
     ]);
   });
 });
+
+describe("the persona's journeys aligned by stage", () => {
+  const staged = (id: string, stages: [string, number[]][]): OverlayInput => ({
+    id,
+    title: id,
+    points: stages.flatMap(([band, emotions]) => emotions.map((emotion, i) => ({ id: `${id}-${band}-${i}`, name: `${band} ${i}`, emotion, band }))),
+  });
+
+  it("puts each journey's touchpoints inside the band of their stage, however many each stage has", () => {
+    const bands = [{ key: "buy", label: "Buy" }, { key: "use", label: "Use" }];
+    const today = staged("today", [["buy", [0, -1, -2]], ["use", [1]]]);
+    const redesign = staged("redesign", [["buy", [1]], ["use", [2, 1]]]);
+    const { curves, bands: placed, plot } = personaCurvesLayout([today, redesign], 720, 300, bands);
+    const mid = (plot.left + plot.right) / 2;
+    expect(placed.map((b) => b.label)).toEqual(["Buy", "Use"]);
+    expect(placed[1]!.x).toBeCloseTo(mid, 1);
+    // Every "buy" point left of the middle, every "use" point right of it, in both journeys.
+    for (const curve of curves) {
+      for (const p of curve.points) expect(p.name.startsWith("buy") ? p.x < mid : p.x > mid).toBe(true);
+    }
+    // A stage's single touchpoint sits in the middle of its band.
+    expect(curves[0]!.points.at(-1)!.t).toBeCloseTo(0.75, 3);
+    expect(curves[1]!.points[0]!.t).toBeCloseTo(0.25, 3);
+  });
+});

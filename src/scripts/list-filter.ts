@@ -1,17 +1,19 @@
-// Filters the gap report by team, severity, rule and journey. Without JavaScript the whole list shows,
-// grouped by severity, and the form stays hidden. The choice is kept in the address (?team=Logistics),
-// so a team can bookmark its own list.
-const gapFilters = document.querySelector<HTMLFormElement>("[data-gap-filters]");
-if (gapFilters) filterGaps(gapFilters);
+// Filters a long list (the gap report, the opportunity backlog) by the fields its form names: each <select>'s
+// name matches a data attribute of the items. Without JavaScript the whole list shows and the form stays hidden.
+// The choice is kept in the address (?team=Logistics), so a team can bookmark its own list.
+const listFilters = document.querySelector<HTMLFormElement>("[data-filter-form]");
+if (listFilters) filterList(listFilters);
 openLegendForHash();
 window.addEventListener("hashchange", openLegendForHash);
 
-function filterGaps(form: HTMLFormElement): void {
+function filterList(form: HTMLFormElement): void {
   const selects = [...form.querySelectorAll<HTMLSelectElement>("select")];
-  const items = [...document.querySelectorAll<HTMLElement>("[data-gap-item]")];
-  const groups = [...document.querySelectorAll<HTMLElement>("[data-gap-group]")];
+  const items = [...document.querySelectorAll<HTMLElement>("[data-filter-item]")];
+  const groups = [...document.querySelectorAll<HTMLElement>("[data-filter-group]")];
   const status = form.querySelector<HTMLElement>(".filter-status")!;
-  const empty = document.querySelector<HTMLElement>("[data-gap-empty]");
+  const empty = document.querySelector<HTMLElement>("[data-filter-empty]");
+  const clear = form.querySelector<HTMLButtonElement>("button[type=reset]");
+  const noun = form.dataset.noun ?? "items";
 
   const params = new URLSearchParams(location.search);
   for (const select of selects) {
@@ -28,12 +30,13 @@ function filterGaps(form: HTMLFormElement): void {
       if (match) shown++;
     }
     for (const group of groups) {
-      const visible = group.querySelectorAll("[data-gap-item]:not([hidden])").length;
+      const visible = group.querySelectorAll("[data-filter-item]:not([hidden])").length;
       group.hidden = visible === 0;
-      const count = group.querySelector("[data-group-count]");
+      const count = group.querySelector("[data-filter-count]");
       if (count) count.textContent = String(visible);
     }
-    status.textContent = chosen.length > 0 ? `${shown} of ${items.length} gaps` : "";
+    status.textContent = chosen.length > 0 ? `${shown} of ${items.length} ${noun}` : "";
+    if (clear) clear.hidden = chosen.length === 0;
     if (empty) empty.hidden = shown > 0;
     const query = new URLSearchParams(chosen.map((s) => [s.name, s.value]));
     const search = query.size > 0 ? `?${query}` : "";
@@ -43,15 +46,24 @@ function filterGaps(form: HTMLFormElement): void {
   form.addEventListener("submit", (event) => event.preventDefault());
   // Reset clears the fields after its event, so apply once they are cleared.
   form.addEventListener("reset", () => setTimeout(apply));
-  if (selects.some((s) => s.value !== "")) apply();
+  apply();
 }
 
 /** A link to a rule (`#rule-kpi-off-track`) opens the legend it sits in. */
 function openLegendForHash(): void {
-  const target = location.hash ? document.getElementById(decodeURIComponent(location.hash.slice(1))) : null;
+  const target = location.hash ? document.getElementById(safeDecode(location.hash.slice(1))) : null;
   const legend = target?.closest("details");
   if (legend && !legend.open) {
     legend.open = true;
     target!.scrollIntoView();
+  }
+}
+
+/** A malformed fragment (`#%E0%A4%A`) is simply no target, never an exception that stops the page's scripts. */
+function safeDecode(fragment: string): string {
+  try {
+    return decodeURIComponent(fragment);
+  } catch {
+    return fragment;
   }
 }
