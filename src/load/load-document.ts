@@ -5,6 +5,7 @@ import { MAX_FILE_BYTES, SourceFile, decodeSource } from "./source-file.ts";
 import { schemaDiagnostics, type Locator } from "./schema-issues.ts";
 import { keyLocator, locate, parseYaml } from "./yaml-document.ts";
 import { fastParse } from "./fast-parse.ts";
+import { blockLocator } from "./block-locator.ts";
 import { parseDocument, type Document } from "yaml";
 
 export interface DocumentResult<T> {
@@ -45,10 +46,17 @@ export function loadDocument<S extends z.ZodType>(file: string, bytes: Uint8Arra
   return { loaded: { data: result.data, file, at }, diagnostics: parsed.diagnostics };
 }
 
-/** Positions for a file that loaded on the fast path: its node tree is built only when a position is asked for. */
+/**
+ * Positions for a file that loaded on the fast path. The block index (block-locator.ts) answers from one pass over
+ * the lines; `yaml`'s node tree is built only for what it cannot answer (anchors, multi-line texts, flow collections).
+ */
 function lazyLocator(source: SourceFile): (path: readonly PropertyKey[]) => Position {
+  let block: ReturnType<typeof blockLocator> | null = null;
   let doc: Document.Parsed | undefined;
   return (path) => {
+    if (block === null) block = blockLocator(source);
+    const found = block?.(path);
+    if (found) return found;
     doc ??= parseDocument(source.text, { uniqueKeys: false });
     return locate(doc, source, path);
   };

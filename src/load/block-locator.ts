@@ -1,0 +1,259 @@
+import type { Position } from "../model/content.ts";
+import type { SourceFile } from "./source-file.ts";
+
+// Positions in a file that loaded on the fast path, without building `yaml`'s node tree. Content files are block
+// YAML: one `key: value` or `- item` a line, nested by indentation. One pass over the lines indexes where each
+// mapping key, sequence item and one-line scalar starts (and ends); a lookup then walks the path in O(depth).
+// Anything outside that subset (anchors, tags, multi-line flow collections or quoted texts, `---`, complex keys,
+// tabs in indentation) makes the whole file unsupported, and a path that ends on a multi-line scalar or goes into a
+// flow collection is not answered: the caller then asks `yaml` (see lazyLocator), so positions never differ.
+
+type BlockNode =
+  | { kind: "map"; start: number; entries: Map<string, BlockNode | undefined> }
+  | { kind: "seq"; start: number; items: (BlockNode | undefined)[] }
+  | { kind: "scalar"; start: number; end: number }
+  /** A flow collection, a block scalar or a multi-line plain scalar: its start is known, its inside is not indexed. */
+  | { kind: "opaque"; start: number; collection: boolean };
+
+interface Open {
+  node: Extract<BlockNode, { kind: "map" | "seq" }>;
+  col: number;
+}
+
+/** A slot waiting for its value on the following lines: `key:` or `-` with nothing after it. */
+interface Pending {
+  owner: Open;
+  set: (node: BlockNode | undefined) => void;
+}
+
+const KEY = /^([A-Za-z0-9_$][\w$.\/-]*)[ \t]*:(?=[ \t]|$)/;
+
+class Unsupported extends Error {}
+
+/**
+ * The block structure of `text`, or undefined when the file uses anything the index does not understand.
+ * Exported for tests; use `blockLocator`.
+ */
+export function indexBlocks(text: string): BlockNode | undefined {
+  try {
+    return build(text);
+  } catch (error) {
+    if (error instanceof Unsupported) return undefined;
+    throw error;
+  }
+}
+
+function build(text: string): BlockNode | undefined {
+  const fail = (): never => {
+    throw new Unsupported();
+  };
+  const stack: Open[] = [];
+  let root: BlockNode | undefined;
+  let pending: Pending | undefined;
+  /** While set, lines indented deeper than this column belong to the scalar before them (block or multi-line). */
+  let continuation: { col: number; mark: () => void } | undefined;
+
+  let lineStart = 0;
+  while (lineStart <= text.length) {
+    let lineEnd = text.indexOf("\n", lineStart);
+    if (lineEnd < 0) lineEnd = text.length;
+    const next = lineEnd + 1;
+    let end = lineEnd;
+    if (end > lineStart && text.charCodeAt(end - 1) === 13) end--;
+    let i = lineStart;
+    while (i < end && text.charCodeAt(i) === 32) i++;
+    const col = i - lineStart;
+    const blank = i === end;
+    if (continuation && (blank || col > continuation.col)) {
+      if (!blank) {
+        continuation.mark();
+        continuation.mark = () => {};
+      }
+      lineStart = next;
+      continue;
+    }
+    continuation = undefined;
+    if (blank || text.charCodeAt(i) === 35 /* # */) {
+      if (!blank && i > lineStart && text.charCodeAt(i - 1) !== 32) fail();
+      lineStart = next;
+      continue;
+    }
+    if (text.charCodeAt(i) === 9 /* tab */) fail();
+    if (col === 0 && (text.startsWith("---", i) || text.startsWith("...", i) || text.charCodeAt(i) === 37 /* % */)) fail();
+
+    const isItem = text.charCodeAt(i) === 45 /* - */ && (i + 1 === end || text.charCodeAt(i + 1) === 32);
+    // Close what this line is outside of.
+    while (stack.length > 0) {
+      const top = stack[stack.length - 1]!;
+      if (top.col > col || (top.col === col && top.node.kind === "seq" && !isItem)) stack.pop();
+      else break;
+    }
+    let owner = stack[stack.length - 1];
+    if (pending) {
+      const p = pending;
+      pending = undefined;
+      const nests = p.owner === undefined ? true : col > p.owner.col || (col === p.owner.col && isItem && p.owner.node.kind === "map");
+      if (nests && (owner === p.owner || owner === undefined)) {
+        const node: Open["node"] = isItem ? { kind: "seq", start: i, items: [] } : { kind: "map", start: i, entries: new Map() };
+        p.set(node);
+        owner = { node, col };
+        stack.push(owner);
+      } else {
+        p.set(undefined);
+      }
+    } else if (!owner) {
+      if (root !== undefined) fail();
+      const node: Open["node"] = isItem ? { kind: "seq", start: i, items: [] } : { kind: "map", start: i, entries: new Map() };
+      root = node;
+      owner = { node, col };
+      stack.push(owner);
+    }
+    if (!owner || owner.col !== col) fail();
+    let at = i;
+    let container = owner!;
+    // `- - x`, or `- key: value`: an item that opens a mapping on the same line.
+    while (true) {
+      if (container.node.kind === "seq") {
+        if (!(text.charCodeAt(at) === 45 && (at + 1 === end || text.charCodeAt(at + 1) === 32))) fail();
+        let v = at + 1;
+        while (v < end && text.charCodeAt(v) === 32) v++;
+        const seq = container.node;
+        const index = seq.items.length;
+        seq.items.push(undefined);
+        const set = (node: BlockNode | undefined) => (seq.items[index] = node);
+        if (v === end || text.charCodeAt(v) === 35) {
+          if (v < end && text.charCodeAt(v - 1) !== 32) fail();
+          pending = { owner: container, set };
+          break;
+        }
+        if (text.charCodeAt(v) === 45 && (v + 1 === end || text.charCodeAt(v + 1) === 32)) fail();
+        if (KEY.test(text.slice(v, end))) {
+          const map: Open["node"] = { kind: "map", start: v, entries: new Map() };
+          set(map);
+          container = { node: map, col: v - lineStart };
+          stack.push(container);
+          at = v;
+          continue;
+        }
+        const value = scalarAt(text, v, end, fail);
+        set(value.node);
+        continuation = { col: container.col, mark: () => set({ kind: "opaque", start: v, collection: false }) };
+        if (value.block) continuation.mark = () => {};
+        break;
+      }
+      const key = KEY.exec(text.slice(at, end));
+      if (!key) fail();
+      const name = key![1]!;
+      const map = container.node;
+      let v = at + key![0].length;
+      while (v < end && (text.charCodeAt(v) === 32 || text.charCodeAt(v) === 9)) v++;
+      const first = !map.entries.has(name);
+      const set = (node: BlockNode | undefined) => {
+        if (first) map.entries.set(name, node);
+      };
+      if (first) map.entries.set(name, undefined);
+      if (v === end || text.charCodeAt(v) === 35) {
+        pending = { owner: container, set };
+        break;
+      }
+      const value = scalarAt(text, v, end, fail);
+      set(value.node);
+      continuation = { col: container.col, mark: () => set({ kind: "opaque", start: v, collection: false }) };
+      if (value.block) continuation.mark = () => {};
+      break;
+    }
+    lineStart = next;
+  }
+  if (pending) (pending as Pending).set(undefined);
+  return root;
+}
+
+/** A value that starts at `v` and is on this line (a block scalar's lines follow it). */
+function scalarAt(text: string, v: number, end: number, fail: () => never): { node: BlockNode; block?: boolean } {
+  const c = text.charCodeAt(v);
+  // & anchor, * alias, ! tag, ? complex key, @ and ` reserved, % directive
+  if (c === 38 || c === 42 || c === 33 || c === 63 || c === 64 || c === 96 || c === 37) fail();
+  if (c === 124 /* | */ || c === 62 /* > */) return { node: { kind: "opaque", start: v, collection: false }, block: true };
+  if (c === 34 /* " */ || c === 39 /* ' */) {
+    let j = v + 1;
+    for (; j < end; j++) {
+      const d = text.charCodeAt(j);
+      if (c === 34 && d === 92 /* \ */) j++;
+      else if (d === c) {
+        if (c === 39 && text.charCodeAt(j + 1) === 39) j++;
+        else break;
+      }
+    }
+    if (j >= end) fail();
+    const close = j + 1;
+    let k = close;
+    while (k < end && (text.charCodeAt(k) === 32 || text.charCodeAt(k) === 9)) k++;
+    if (k < end && !(text.charCodeAt(k) === 35 && k > close)) fail();
+    return { node: { kind: "scalar", start: v, end: close } };
+  }
+  if (c === 91 /* [ */ || c === 123 /* { */) {
+    let depth = 0;
+    let j = v;
+    for (; j < end; j++) {
+      const d = text.charCodeAt(j);
+      if (d === 34 || d === 39) {
+        for (j++; j < end && text.charCodeAt(j) !== d; j++) if (d === 34 && text.charCodeAt(j) === 92) j++;
+        if (j >= end) fail();
+      } else if (d === 91 || d === 123) depth++;
+      else if (d === 93 || d === 125) {
+        if (--depth === 0) break;
+      } else if (d === 35 && text.charCodeAt(j - 1) === 32) fail();
+      else if (d === 38 || d === 42 || d === 33) fail();
+    }
+    if (j >= end) fail();
+    let k = j + 1;
+    while (k < end && (text.charCodeAt(k) === 32 || text.charCodeAt(k) === 9)) k++;
+    if (k < end && !(text.charCodeAt(k) === 35 && k > j + 1)) fail();
+    return { node: { kind: "opaque", start: v, collection: true } };
+  }
+  // A plain scalar: up to a ` #` comment, trailing spaces dropped.
+  let stop = end;
+  for (let j = v + 1; j < end; j++) {
+    if (text.charCodeAt(j) === 35 && (text.charCodeAt(j - 1) === 32 || text.charCodeAt(j - 1) === 9)) {
+      stop = j;
+      break;
+    }
+  }
+  while (stop > v && (text.charCodeAt(stop - 1) === 32 || text.charCodeAt(stop - 1) === 9)) stop--;
+  return { node: { kind: "scalar", start: v, end: stop } };
+}
+
+/**
+ * Positions from the block index, as `locate` (yaml-document.ts) gives them: the node at the path, or the last node
+ * found on the way when the path goes on past what the file has. Undefined means "ask yaml".
+ */
+export function blockLocator(source: SourceFile): ((path: readonly PropertyKey[]) => Position | undefined) | undefined {
+  const root = indexBlocks(source.text);
+  if (!root) return undefined;
+  return (path) => {
+    let node: BlockNode = root;
+    for (const key of path) {
+      let child: BlockNode | undefined;
+      if (node.kind === "map") {
+        const name = String(key);
+        if (!node.entries.has(name)) break;
+        child = node.entries.get(name);
+        if (child === undefined) return undefined;
+      } else if (node.kind === "seq") {
+        const index = typeof key === "number" ? key : typeof key === "string" && /^\d+$/.test(key) ? Number(key) : -1;
+        if (!Number.isInteger(index) || index < 0 || index >= node.items.length) break;
+        child = node.items[index];
+        if (child === undefined) return undefined;
+      } else if (node.kind === "opaque") {
+        if (node.collection) return undefined;
+        break;
+      } else {
+        break;
+      }
+      node = child;
+    }
+    if (node.kind === "scalar") return source.position(node.start, node.end);
+    if (node.kind === "opaque" && !node.collection) return undefined;
+    return source.position(node.start, node.start);
+  };
+}
