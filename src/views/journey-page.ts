@@ -5,6 +5,7 @@ import { journeyHistoryView, type JourneyHistoryView } from "./history-view.ts";
 import { journeyMapView, type JourneyMapView } from "./journey-map.ts";
 import { journeyPathsView, type PathView } from "./journey-paths.ts";
 import { journeyOverviewView, type JourneyOverviewView } from "./journey-overview.ts";
+import { importanceMatrixView, type ImportanceMatrixView } from "./importance-matrix.ts";
 import { plural } from "../model/vocabulary.ts";
 
 /** Everything the journey page shows: the map, the gap report, the critical paths and the history. */
@@ -12,6 +13,8 @@ export interface JourneyPageView {
   /** The journey at a glance, first on the page. */
   overview: JourneyOverviewView;
   map: JourneyMapView;
+  /** Importance × satisfaction, when touchpoints state both. */
+  importance?: ImportanceMatrixView;
   gaps: JourneyGapsView;
   paths: PathView[];
   history: JourneyHistoryView;
@@ -26,6 +29,7 @@ export function journeyPageView(analysis: Analysis, history: SiteHistory, journe
   return {
     overview: journeyOverviewView(analysis.journey(journeyId)!, gaps.byTouchpoint, (id) => analysis.index.personas.get(id)?.data.name ?? id),
     map,
+    importance: importanceMatrixView(analysis.journey(journeyId)!, analysis.settings),
     gaps,
     paths: journeyPathsView(analysis.journey(journeyId)!),
     history: journeyHistoryView(history.analysis, history.availability, journeyId),

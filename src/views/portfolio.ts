@@ -1,5 +1,9 @@
 import type { Analysis } from "../analysis/analyse.ts";
 import type { KpiStatusName } from "../analysis/kpi-status.ts";
+import type { GapSeverity } from "../model/index.ts";
+import { SEVERITY_ICONS } from "./gap-severity.ts";
+import { healthBand } from "./health-view.ts";
+import { href } from "./href.ts";
 import { emotionCurveLayout, type CurveLayout } from "./emotion-curve.layout.ts";
 import { severityCounts, type SeverityCount } from "./gap-severity.ts";
 import { healthView, type HealthView } from "./health-view.ts";
@@ -25,18 +29,69 @@ export interface JourneyCard {
   searchText: string;
 }
 
+export interface PortfolioArea {
+  name: string;
+  /** `/areas/<slug>/`: every journey of the area, when the home page shows only some. */
+  slug: string;
+  href: string;
+  /** The cards the page shows: all of a small area, the least healthy CARDS_PER_AREA of a large one. */
+  journeys: JourneyCard[];
+  total: number;
+}
+
+export interface PortfolioSummary {
+  touchpoints: number;
+  /** Mean health across journeys, and how many are good, fair and poor. */
+  health: { mean: number; bands: { id: string; label: string; icon: string; count: number }[] };
+  /** Least healthy first: where to look first. */
+  weakest: { id: string; title: string; href: string; score: number; band: string; icon: string }[];
+  /** The most severe open gaps across the portfolio, on moments of truth first. */
+  worstGaps: { title: string; severity: GapSeverity; icon: string; journey: { title: string; href: string }; href: string }[];
+  /** KPIs off track, worst first. */
+  offTrack: { id: string; name: string; href: string }[];
+  gaps: SeverityCount[];
+}
+
 export interface PortfolioView {
   title: string;
   journeys: number;
-  areas: { name: string; journeys: JourneyCard[] }[];
+  summary: PortfolioSummary;
+  areas: PortfolioArea[];
   personas: { id: string; name: string }[];
 }
 
+/** A home page stays small however large the portfolio: past this many journeys an area links to its own pages. */
+export const CARDS_PER_AREA = 12;
+/** Journeys per page of an area's own listing. */
+export const AREA_PAGE_SIZE = 48;
+const SUMMARY_ITEMS = 5;
+
 const SPARK_HEIGHT = 56;
 
-/** The home page: one card per journey, grouped by product area, in a stable order. */
+/** The home page: a summary of the portfolio, then the journeys as cards grouped by product area, in a stable order. */
 export function portfolioView(analysis: Analysis): PortfolioView {
-  const { content, index } = analysis;
+  const { content } = analysis;
+  const areas = cardsByArea(analysis);
+  const all = [...areas.values()].flat();
+  const sorted = [...areas.entries()].sort(([a], [b]) => a.localeCompare(b));
+  return {
+    title: content.config.title,
+    journeys: content.journeys.length,
+    summary: portfolioSummary(analysis, all),
+    areas: sorted.map(([name, journeys]) => {
+      const byTitle = journeys.sort((a, b) => a.title.localeCompare(b.title) || a.id.localeCompare(b.id));
+      // A large area shows its least healthy journeys here, in title order; all of them are on its own pages.
+      const shown = byTitle.length <= CARDS_PER_AREA ? byTitle : new Set([...byTitle].sort((a, b) => a.health.score - b.health.score || a.title.localeCompare(b.title)).slice(0, CARDS_PER_AREA));
+      const slug = areaSlug(name);
+      return { name, slug, href: href(`/areas/${slug}/`), journeys: shown instanceof Set ? byTitle.filter((j) => shown.has(j)) : shown, total: byTitle.length };
+    }),
+    personas: content.personas.map((p) => ({ id: p.data.id, name: p.data.name })).sort((a, b) => a.name.localeCompare(b.name)),
+  };
+}
+
+/** Every journey's card, by product area. */
+function cardsByArea(analysis: Analysis): Map<string, JourneyCard[]> {
+  const { index } = analysis;
   const areas = new Map<string, JourneyCard[]>();
   for (const { journey, loaded: { area = "Other journeys" }, kpis: measuring, gaps, health } of analysis.journeys) {
     const touchpoints = journey.stages.flatMap((s) => s.touchpoints);
@@ -72,12 +127,56 @@ export function portfolioView(analysis: Analysis): PortfolioView {
     };
     areas.set(area, [...(areas.get(area) ?? []), card]);
   }
+  return areas;
+}
+
+/** An area's own listing: every journey of the area, by title, for the pages `/areas/<slug>/`, `/areas/<slug>/2/`… */
+export function areaListings(analysis: Analysis): { name: string; slug: string; journeys: JourneyCard[] }[] {
+  return [...cardsByArea(analysis)]
+    .sort(([a], [b]) => a.localeCompare(b))
+    .map(([name, journeys]) => ({ name, slug: areaSlug(name), journeys: journeys.sort((a, b) => a.title.localeCompare(b.title) || a.id.localeCompare(b.id)) }));
+}
+
+/** `Retail & Home` → `retail-home`: an area's address. */
+export function areaSlug(name: string): string {
+  return name.normalize("NFKD").replace(/[\u0300-\u036f]/g, "").toLowerCase().replace(/[^a-z0-9]+/g, "-").replace(/^-+|-+$/g, "") || "area";
+}
+
+const SEVERITY_RANK: Record<GapSeverity, number> = { error: 0, warning: 1, info: 2 };
+
+function portfolioSummary(analysis: Analysis, cards: readonly JourneyCard[]): PortfolioSummary {
+  const scores = analysis.journeys.map((j) => j.health.score);
+  const mean = scores.length ? Math.round(scores.reduce((n, s) => n + s, 0) / scores.length) : 0;
+  const bands = (["good", "fair", "poor"] as const).map((id) => {
+    const band = healthBand(id === "good" ? 100 : id === "fair" ? 60 : 0);
+    return { id, label: band.label, icon: band.icon, count: cards.filter((c) => c.health.band.id === id).length };
+  });
+  const moments = new Map(analysis.journeys.map((j) => [j.id, new Set(j.journey.stages.flatMap((s) => s.touchpoints.filter((t) => t.moment_of_truth).map((t) => t.id)))]));
+  const gaps = analysis.journeys
+    .flatMap((j) => j.gaps.map((g) => ({ g, j })))
+    .filter(({ g }) => g.severity !== "info")
+    .sort((a, b) => SEVERITY_RANK[a.g.severity] - SEVERITY_RANK[b.g.severity] || Number(moments.get(b.j.id)!.has(b.g.touchpoint ?? "")) - Number(moments.get(a.j.id)!.has(a.g.touchpoint ?? "")) || a.j.journey.title.localeCompare(b.j.journey.title));
+  const journeyHref = (id: string) => href(`/journeys/${id}/`);
+  const seenKpis = new Set<string>();
+  const offTrack = analysis.kpis
+    .filter((k) => k.status.status === "off-track")
+    .sort((a, b) => Math.abs(b.status.relativeGap ?? 0) - Math.abs(a.status.relativeGap ?? 0) || a.kpi.name.localeCompare(b.kpi.name))
+    .filter((k) => (seenKpis.has(k.id) ? false : (seenKpis.add(k.id), true)));
   return {
-    title: content.config.title,
-    journeys: content.journeys.length,
-    areas: [...areas.entries()]
-      .sort(([a], [b]) => a.localeCompare(b))
-      .map(([name, journeys]) => ({ name, journeys: journeys.sort((a, b) => a.title.localeCompare(b.title) || a.id.localeCompare(b.id)) })),
-    personas: content.personas.map((p) => ({ id: p.data.id, name: p.data.name })).sort((a, b) => a.name.localeCompare(b.name)),
+    touchpoints: cards.reduce((n, c) => n + c.touchpoints, 0),
+    health: { mean, bands },
+    weakest: [...cards]
+      .sort((a, b) => a.health.score - b.health.score || a.title.localeCompare(b.title))
+      .slice(0, SUMMARY_ITEMS)
+      .map((c) => ({ id: c.id, title: c.title, href: journeyHref(c.id), score: c.health.score, band: c.health.band.label, icon: c.health.band.icon })),
+    worstGaps: gaps.slice(0, SUMMARY_ITEMS).map(({ g, j }) => ({
+      title: g.title,
+      severity: g.severity,
+      icon: SEVERITY_ICONS[g.severity],
+      journey: { title: j.journey.title, href: journeyHref(j.id) },
+      href: `${journeyHref(j.id)}${g.touchpoint ? `#${g.touchpoint}` : "#gaps"}`,
+    })),
+    offTrack: offTrack.slice(0, SUMMARY_ITEMS + 1).map((k) => ({ id: k.id, name: k.kpi.name, href: href(`/kpis/#kpi-${k.id}`) })),
+    gaps: severityCounts(analysis.journeys.flatMap((j) => j.gaps)),
   };
 }

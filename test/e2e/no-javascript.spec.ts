@@ -6,7 +6,7 @@ test.use({ javaScriptEnabled: false });
 test("without JavaScript a journey page still shows the map, the curve and every detail", async ({ page }) => {
   const journey = journeys[0]!;
   await page.goto(`journeys/${journey.id}/`);
-  await expect(page.locator("table.map")).toBeVisible();
+  await expect(page.locator(".map-scroll table.map")).toBeVisible();
   await expect(page.locator("#curve")).toBeVisible();
   await expect(page.locator("#curve .point")).toHaveCount(journey.touchpoints.length);
   await expect(page.locator("article.touchpoint-detail")).toHaveCount(journey.touchpoints.length);

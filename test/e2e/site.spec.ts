@@ -44,7 +44,7 @@ test("the site works under a base path (GitHub Pages project sites)", async ({ p
   expect(internal.length).toBeGreaterThan(4);
   for (const href of internal) expect(href.startsWith(BASE_PATH), href).toBe(true);
   await page.locator(".journey-card a").first().click();
-  await expect(page.locator("table.map")).toBeVisible();
+  await expect(page.locator(".map-scroll table.map")).toBeVisible();
   for (const asset of await page.locator("link[rel=stylesheet], script[src]").evaluateAll((els) => els.map((e) => e.getAttribute("href") ?? e.getAttribute("src")!))) {
     expect((await request.get(asset)).status(), asset).toBe(200);
   }
