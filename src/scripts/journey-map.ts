@@ -87,7 +87,11 @@ function enhance(table: HTMLTableElement, tooltip: HTMLElement, panel: HTMLEleme
     openId = undefined;
     highlight(undefined);
     if (location.hash === `#${id}`) history.replaceState(null, "", location.pathname + location.search);
-    if (refocus) (returnFocus ?? headOf.get(id)?.querySelector<HTMLElement>("a"))?.focus();
+    if (!refocus) return;
+    const own = headOf.get(id)?.querySelector<HTMLElement>("a");
+    (returnFocus ?? own)?.focus();
+    // The opener may have gone (hidden by a filter or a narrower screen): never leave focus on the body.
+    if (document.activeElement === document.body || document.activeElement === null) own?.focus();
   };
 
   const select = (id: string, from?: HTMLElement) => {
@@ -133,22 +137,51 @@ function enhance(table: HTMLTableElement, tooltip: HTMLElement, panel: HTMLEleme
 
   closeButton.addEventListener("click", () => close());
   document.addEventListener("keydown", (event) => {
-    if (event.key === "Escape") {
-      hideTooltip();
-      close();
+    // A popover or the search dialog takes Escape first (see popovers.ts); the next Escape reaches the panel.
+    if (event.key !== "Escape" || event.defaultPrevented || document.querySelector("dialog[open]")) return;
+    hideTooltip();
+    close();
+  });
+  // While the panel is open, Tab and Shift+Tab cycle through it: it leaves by its close button or Escape.
+  panel.addEventListener("keydown", (event) => {
+    if (event.key !== "Tab" || !openId) return;
+    const focusable = [...panel.querySelectorAll<HTMLElement>(FOCUSABLE)].filter((el) => el.getClientRects().length > 0);
+    const first = focusable[0];
+    const last = focusable[focusable.length - 1];
+    if (!first || !last) return;
+    if (event.shiftKey && (document.activeElement === first || !panel.contains(document.activeElement))) {
+      event.preventDefault();
+      last.focus();
+    } else if (!event.shiftKey && document.activeElement === last) {
+      event.preventDefault();
+      first.focus();
     }
   });
   window.addEventListener("hashchange", () => {
-    const id = decodeURIComponent(location.hash.slice(1));
+    const id = hashId();
     markGaps(id);
+    // Opened by the address (the back button, a search result): closing returns focus to the map's own link.
+    returnFocus = undefined;
     if (headOf.has(id)) open(id);
     else close(false);
   });
-  const initial = decodeURIComponent(location.hash.slice(1));
+  const initial = hashId();
   markGaps(initial);
   if (headOf.has(initial)) open(initial, false);
 
   setUpToolbar(heads, parts);
+}
+
+const FOCUSABLE = 'a[href], button:not([disabled]), input:not([disabled]), select:not([disabled]), textarea:not([disabled]), summary, [tabindex]:not([tabindex="-1"])';
+
+/** The fragment as an id; a malformed escape (`#%E0%A4%A`) is taken as it is rather than throwing. */
+function hashId(): string {
+  const raw = location.hash.slice(1);
+  try {
+    return decodeURIComponent(raw);
+  } catch {
+    return raw;
+  }
 }
 
 /** A map badge leads to `#gaps--<touchpoint>`, its worst gap; this lights up all of that touchpoint's gaps. */

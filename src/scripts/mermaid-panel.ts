@@ -20,34 +20,40 @@ if (actions && output) {
     }
   });
 
+  // The button is never disabled while mermaid loads: a disabled button loses focus, and focus would drop to the
+  // body. It stays focused throughout, marked busy, and says what happened through the status line.
   let rendered = false;
+  let busy = false;
+  const show = (visible: boolean) => {
+    output.hidden = !visible;
+    renderButton.setAttribute("aria-expanded", String(visible));
+    renderButton.textContent = visible ? "Hide the diagram" : "Show the diagram";
+  };
   renderButton.addEventListener("click", async () => {
-    const showing = !output.hidden;
-    if (showing) {
-      output.hidden = true;
-      renderButton.setAttribute("aria-expanded", "false");
-      renderButton.textContent = "Show the diagram";
-      return;
-    }
+    if (busy) return;
+    if (!output.hidden) return show(false);
     if (!rendered) {
-      renderButton.disabled = true;
+      busy = true;
+      renderButton.setAttribute("aria-busy", "true");
       renderButton.textContent = "Loading mermaid…";
       try {
         const { default: mermaid } = await import("mermaid");
         const dark = document.documentElement.dataset.theme === "dark" || (!document.documentElement.dataset.theme && matchMedia("(prefers-color-scheme: dark)").matches);
-        mermaid.initialize({ startOnLoad: false, securityLevel: "strict", theme: dark ? "dark" : "default" });
+        // Natural size (useMaxWidth off): a long journey stays legible and its box scrolls sideways instead of shrinking the text.
+        mermaid.initialize({ startOnLoad: false, securityLevel: "strict", theme: dark ? "dark" : "default", journey: { useMaxWidth: false } });
         const { svg } = await mermaid.render("mermaid-journey", source);
         output.innerHTML = svg;
         output.querySelector("svg")?.setAttribute("aria-label", "Mermaid journey diagram");
         rendered = true;
+        status.textContent = "The diagram is shown below the source; it scrolls sideways.";
       } catch (error) {
         output.textContent = `The diagram could not be rendered: ${error instanceof Error ? error.message : String(error)}`;
+        status.textContent = "The diagram could not be rendered.";
       } finally {
-        renderButton.disabled = false;
+        busy = false;
+        renderButton.removeAttribute("aria-busy");
       }
     }
-    output.hidden = false;
-    renderButton.setAttribute("aria-expanded", "true");
-    renderButton.textContent = "Hide the diagram";
+    show(true);
   });
 }
