@@ -1,33 +1,57 @@
 // `npm run build`: validate the content (same messages as `journeymap validate`), then build the site into a
 // folder of its own and swap it in, so a failed or killed build never leaves a half-written dist/, and two builds
 // started together do not share a folder (scripts/site-folder.ts).
-import { spawn } from "node:child_process";
+//
+// Astro runs in this process, so the content validated here is the content the pages render: it is loaded and
+// analysed once per build (site-content.ts takes it over). Pages about one journey are rendered again only when
+// what they read changed (Astro's incremental build, keyed by journeyCacheKey); `--force` renders every page.
 import { rmSync } from "node:fs";
 import { resolve } from "node:path";
-import { main } from "../src/cli/main.ts";
+import { processIo } from "../src/cli/io.ts";
+import { validate, type Validation } from "../src/cli/validate-command.ts";
+import { handOverContent } from "../src/views/site-content.ts";
 import { buildingFolder, removeStale, swapIn } from "./site-folder.ts";
 
-const out = resolve(process.env.ASTRO_OUT_DIR ?? "dist");
+const chosenOut = process.env.ASTRO_OUT_DIR;
+const out = resolve(chosenOut ?? "dist");
 const args = process.env.JOURNEYMAP_DIR ? ["validate", "--dir", process.env.JOURNEYMAP_DIR] : ["validate"];
+const force = process.argv.includes("--force");
 
-const valid = await main(args);
-if (valid !== 0) {
-  console.error("\nThe site was not built: fix the problems above first.");
-  process.exit(valid);
+const io = processIo();
+let validation: Validation;
+try {
+  validation = await validate(args.slice(1), io);
+} catch (error) {
+  // As `journeymap validate` reports an internal fault (src/cli/main.ts).
+  io.err(`journeymap: internal error: ${error instanceof Error ? error.message : String(error)}\n  Please report this with the command you ran.`);
+  validation = { status: 70 };
 }
+if (validation.status !== 0 || !validation.content) {
+  console.error("\nThe site was not built: fix the problems above first.");
+  process.exit(validation.status || 1);
+}
+handOverContent(validation.content, validation.analysis);
 removeStale(out);
 const building = buildingFolder(out);
-// Asynchronous, so a Ctrl-C or a kill reaches the handlers below: they stop Astro and remove this build's folder.
-const astro = spawn("npx", ["astro", "build", ...process.argv.slice(2)], { stdio: "inherit", env: { ...process.env, ASTRO_OUT_DIR: building } });
+// A Ctrl-C or a kill reaches the handlers below between two pages: they remove this build's folder.
 for (const signal of ["SIGINT", "SIGTERM", "SIGHUP"] as const) {
   process.on(signal, () => {
-    astro.kill(signal);
     rmSync(building, { recursive: true, force: true });
     console.error(`\nThe site build was stopped (${signal}); the previous build in ${out} is untouched.`);
     process.exit(130);
   });
 }
-const status = await new Promise<number>((done) => astro.on("close", (code) => done(code ?? 1)));
+// astro.config.mjs reads these: where to write, and where the incremental cache of this output lives.
+process.env.ASTRO_OUT_DIR = building;
+process.env.JOURNEYMAP_SITE_OUT = out;
+let status = 0;
+try {
+  const { build } = await import("astro");
+  await build({ force });
+} catch (error) {
+  console.error(error instanceof Error ? (error.stack ?? error.message) : String(error));
+  status = 1;
+}
 if (status !== 0) {
   rmSync(building, { recursive: true, force: true });
   console.error(`\nThe site build failed; the previous build in ${out} is untouched.`);
@@ -35,6 +59,8 @@ if (status !== 0) {
 }
 swapIn(building, out);
 const base = process.env.BASE_PATH ?? "/";
-const preview = process.env.ASTRO_OUT_DIR ? `ASTRO_OUT_DIR=${process.env.ASTRO_OUT_DIR} npm run preview` : "npm run preview";
+const preview = chosenOut ? `ASTRO_OUT_DIR=${chosenOut} npm run preview` : "npm run preview";
 // Links are site-absolute (/journeys/…/), so opening dist/index.html as a file does not work: it needs a web server.
 console.log(`Site written to ${out}\nView it: ${preview}, then open http://localhost:4321${base.startsWith("/") ? base : `/${base}`} (or serve the folder with any static web server).`);
+// Astro's build leaves handles open (its file watchers and workers); the site is written, so end here.
+process.exit(0);

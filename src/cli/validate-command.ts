@@ -5,7 +5,8 @@ import { formatJson } from "../diagnostics/format-json.ts";
 import { formatPretty, summaryLine } from "../diagnostics/format-pretty.ts";
 import { loadContentInParallel } from "../load/load-content.ts";
 import { sourceLineReader } from "../load/source-lines.ts";
-import { analyse } from "../analysis/analyse.ts";
+import { analyse, type Analysis } from "../analysis/analyse.ts";
+import type { Content } from "../model/content.ts";
 import { git, mainMergeBase, repositoryRoot, resolveCommit } from "../load/git.ts";
 import type { Io } from "./io.ts";
 import { UsageError } from "./usage-error.ts";
@@ -31,6 +32,18 @@ Options:
 Exit codes: 0 valid (warnings allowed), 1 the content has errors, 2 usage error.`;
 
 export async function validateCommand(args: readonly string[], io: Io): Promise<number> {
+  return (await validate(args, io)).status;
+}
+
+/** What `validate` found: the exit status, and the content and its analysis when it loaded (`npm run build` reuses them). */
+export interface Validation {
+  status: number;
+  content?: Content;
+  /** Only for content without errors. */
+  analysis?: Analysis;
+}
+
+export async function validate(args: readonly string[], io: Io): Promise<Validation> {
   const { values } = parseOptions("validate", args, {
     dir: { type: "string" },
     format: { type: "string", choices: ["pretty", "json", "github"] },
@@ -39,15 +52,16 @@ export async function validateCommand(args: readonly string[], io: Io): Promise<
   });
   if (values.help) {
     io.out(VALIDATE_HELP);
-    return 0;
+    return { status: 0 };
   }
   const format = values.format ?? "pretty";
   if (values.base !== undefined && !values.changed) throw new UsageError("--base goes with --changed.");
   const content = await loadContentInParallel({ cwd: io.cwd, dir: values.dir });
   // Some problems only the analysis sees (an acceptance that matches no finding any more): warnings, so only on valid content.
-  if (!content.diagnostics.some((d) => d.severity === "error")) content.diagnostics = sortDiagnostics([...content.diagnostics, ...analyse(content).diagnostics]);
+  const analysis = content.diagnostics.some((d) => d.severity === "error") ? undefined : analyse(content);
+  const all = analysis ? sortDiagnostics([...content.diagnostics, ...analysis.diagnostics]) : content.diagnostics;
   const changed = values.changed ? changedFiles(io.cwd, values.base) : undefined;
-  const diagnostics = changed ? content.diagnostics.filter((d) => changed.has(resolve(io.cwd, d.file))) : content.diagnostics;
+  const diagnostics = changed ? all.filter((d) => changed.has(resolve(io.cwd, d.file))) : all;
   const checked = { journeys: content.journeys.length, personas: content.personas.length, kpis: content.kpis.length, files: content.stats.files };
   if (changed && format !== "json") io.out(`Changed content files: ${[...changed].filter((f) => f.startsWith(content.dir)).length}`);
   if (format === "json") {
@@ -59,7 +73,7 @@ export async function validateCommand(args: readonly string[], io: Io): Promise<
     if (diagnostics.length > 0) io.out(`${formatPretty(diagnostics, { color: io.color, sourceLine: sourceLineReader(io.cwd) })}\n\n`);
     io.out(summaryLine(diagnostics, checked, io.color));
   }
-  return countBySeverity(diagnostics).error > 0 ? 1 : 0;
+  return { status: countBySeverity(diagnostics).error > 0 ? 1 : 0, content, analysis };
 }
 
 /** Absolute paths of files changed against the base: committed on the branch, staged, unstaged, or new. */

@@ -1,7 +1,7 @@
 import { realpathSync, statSync } from "node:fs";
 import { resolve } from "node:path";
 import type { Journey, Kpi, Persona } from "../model/index.ts";
-import type { Content } from "../model/content.ts";
+import type { Content, Position } from "../model/content.ts";
 import { sortDiagnostics, type Diagnostic } from "../diagnostics/diagnostic.ts";
 import { crossCheck, type PartialContent } from "./cross-check.ts";
 import { discoverChecked, isInside, repositoryOf, type ContentFile } from "./discover.ts";
@@ -48,6 +48,39 @@ export async function loadContentInParallel(options: LoadOptions & { minFilesFor
  */
 export function loadSource(source: ContentSource, load: (file: ContentFile, cwd: string) => FileOutcome = loadContentFile): Content {
   return finish(source, source.files.map((file) => load(file, source.cwd)));
+}
+
+/** What a load keeps of each file for the next one (the dev server): its outcome and its size, time and inode then. */
+export interface LoadMemo {
+  files: Map<string, { stamp: string; outcome: FileOutcome }>;
+}
+
+export function loadMemo(): LoadMemo {
+  return { files: new Map() };
+}
+
+/**
+ * `loadContent` for a content folder loaded before (the dev server, after a save): a file whose size, modification
+ * time and inode are unchanged, and that `changed` does not name, keeps its outcome (and its position index), so only
+ * the edited file is read and validated again; the cross-file checks run on the whole content as always.
+ */
+export function loadContentReusing(options: LoadOptions, memo: LoadMemo, changed: ReadonlySet<string> = new Set()): Content {
+  const next: LoadMemo["files"] = new Map();
+  const content = loadSource(workingTree(options), (file, cwd) => {
+    let stamp = "";
+    try {
+      const stat = statSync(file.path);
+      stamp = `${stat.size}:${stat.mtimeMs}:${stat.ino}`;
+    } catch {
+      // unreadable: loaded again, and the loader says why
+    }
+    const kept = memo.files.get(file.path);
+    const outcome = kept && stamp && kept.stamp === stamp && !changed.has(file.path) ? kept.outcome : loadContentFile(file, cwd);
+    next.set(file.path, { stamp, outcome });
+    return outcome;
+  });
+  memo.files = next;
+  return content;
 }
 
 function workingTree(options: LoadOptions): ContentSource {
@@ -114,15 +147,31 @@ function finish(source: ContentSource, outcomes: readonly FileOutcome[]): Conten
   return content;
 }
 
-function add(content: Content, { file, shown, bytes, data, brokenId, raw, diagnostics }: FileOutcome, partial: PartialContent): void {
+const digests = new WeakMap<object, string>();
+
+/** SHA-1 of the file a loaded journey, persona or KPI (its `data`) was read from, when known. */
+export function sourceDigest(data: object): string | undefined {
+  return digests.get(data);
+}
+
+/** One locator per outcome: an outcome reused by `loadContentReusing` keeps its position index. */
+const locators = new WeakMap<FileOutcome, (path: readonly PropertyKey[]) => Position>();
+
+function add(content: Content, outcome: FileOutcome, partial: PartialContent): void {
+  const { file, shown, bytes, data, brokenId, raw, diagnostics } = outcome;
   content.stats.files++;
   content.stats.bytes += bytes;
   content.diagnostics.push(...diagnostics);
   // Positions are looked up on demand: from the bytes in memory, or by reading the file again.
-  const at = fileLocator(() => {
-    const read = readContentFile(file, shown);
-    return read.ok ? read.bytes : undefined;
-  }, shown);
+  let at = locators.get(outcome);
+  if (!at) {
+    at = fileLocator(() => {
+      const read = readContentFile(file, shown);
+      return read.ok ? read.bytes : undefined;
+    }, shown);
+    locators.set(outcome, at);
+  }
+  if (outcome.digest && data !== null && typeof data === "object") digests.set(data, outcome.digest);
   if (data === undefined) {
     content.broken[file.kind].count++;
     if (brokenId) content.broken[file.kind].ids.add(brokenId);

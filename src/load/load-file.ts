@@ -1,3 +1,4 @@
+import { createHash } from "node:crypto";
 import { closeSync, constants, fstatSync, openSync, readSync } from "node:fs";
 import type { z } from "zod";
 import { JourneySchema, KpiSchema, PersonaSchema } from "../model/index.ts";
@@ -16,6 +17,8 @@ export interface FileOutcome {
   /** The path as diagnostics show it. */
   shown: string;
   bytes: number;
+  /** SHA-1 of the bytes read, hex: what the incremental build keys a page on besides the data. */
+  digest?: string;
   data?: unknown;
   brokenId?: string;
   /** Plain value of a file that parsed but failed the schema. */
@@ -28,7 +31,8 @@ export function loadContentFile(file: ContentFile, cwd: string): FileOutcome {
   const read = readContentFile(file, shown);
   if (!read.ok) return { file, shown, bytes: read.size, diagnostics: read.diagnostics };
   const { loaded, brokenId, raw, diagnostics } = loadDocument(shown, read.bytes, SCHEMAS[file.kind]);
-  return { file, shown, bytes: read.bytes.length, data: loaded?.data, brokenId, raw, diagnostics };
+  const digest = createHash("sha1").update(read.bytes).digest("hex");
+  return { file, shown, bytes: read.bytes.length, digest, data: loaded?.data, brokenId, raw, diagnostics };
 }
 
 export type ReadResult = { ok: true; bytes: Uint8Array } | { ok: false; size: number; diagnostics: Diagnostic[] };

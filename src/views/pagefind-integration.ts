@@ -2,14 +2,15 @@ import { readdirSync, rmSync } from "node:fs";
 import { join } from "node:path";
 import { fileURLToPath } from "node:url";
 import type { AstroIntegration } from "astro";
-import { analyse } from "../analysis/analyse.ts";
-import { loadContent } from "../load/load-content.ts";
 import { searchRecords, type SearchRecord } from "./search-index.ts";
+import { siteAnalysis } from "./site-content.ts";
 
 /**
  * Writes the full-text search index to `<outDir>/pagefind/` at the end of `astro build`, from the same content the
  * pages render: one record per journey, touchpoint, gap, persona and KPI, added in a fixed order so that the same
  * content gives the same bytes. Result URLs carry no base path; the search script adds it (see src/scripts/search.ts).
+ * The records come from the analysis the pages rendered (site-content.ts shares it within the process): the content
+ * is not loaded or analysed again.
  */
 export function pagefindIntegration(): AstroIntegration {
   return {
@@ -17,8 +18,7 @@ export function pagefindIntegration(): AstroIntegration {
     hooks: {
       "astro:build:done": async ({ dir, logger }) => {
         const started = performance.now();
-        const content = loadContent({ dir: process.env.JOURNEYMAP_DIR || undefined });
-        const records = searchRecords(analyse(content));
+        const records = searchRecords(siteAnalysis());
         const out = join(fileURLToPath(dir), "pagefind");
         const files = await writeSearchIndex(records, out);
         logger.info(`search index: ${records.length} records, ${files} files in ${Math.round(performance.now() - started)} ms`);
