@@ -1,7 +1,8 @@
 import type { Analysis } from "../analysis/analyse.ts";
 import type { ContentIndex } from "../analysis/content-index.ts";
 import type { Journey, Touchpoint } from "../model/index.ts";
-import { signed } from "./emotion.ts";
+import { plural, signed } from "../model/vocabulary.ts";
+import { href } from "./href.ts";
 
 export interface MatrixChannel {
   id: string;
@@ -58,6 +59,13 @@ export interface TopChannel {
 }
 
 export interface ChannelMatrixView {
+  /** Today's journeys and future-state designs are separate matrices, so a redesign never reads as today. */
+  state: Journey["state"];
+  title: string;
+  /** A matrix holds JOURNEYS_PER_MATRIX journeys; the rest are on further pages, so the table stays readable and small. */
+  page: { number: number; count: number; prev?: string; next?: string };
+  /** Journeys of this state in all, across pages. */
+  journeyCount: number;
   journeys: MatrixJourney[];
   columns: MatrixColumn[];
   /** Online channels first, then offline; within each, the most used first. */
@@ -69,9 +77,26 @@ export interface ChannelMatrixView {
   };
 }
 
-/** The omnichannel view: touchpoints per channel and stage across every journey, with their average emotion. */
-export function channelMatrixView({ index }: Analysis): ChannelMatrixView {
-  const loaded = [...index.journeys.values()].sort((a, b) => (a.area ?? "").localeCompare(b.area ?? "") || a.data.title.localeCompare(b.data.title));
+export const JOURNEYS_PER_MATRIX = 8;
+
+/** `/channels/`, `/channels/current/2/`, `/channels/future/1/`…: where a page of a state's matrix lives. */
+export function channelPageHref(state: Journey["state"], n: number): string {
+  if (n <= 1) return href(state === "current" ? "/channels/" : "/channels/#future");
+  return href(`/channels/${state}/${n}/`);
+}
+
+/** How many matrix pages each state takes. */
+export function channelPageCounts({ index }: Analysis): Record<Journey["state"], number> {
+  const count = (state: Journey["state"]) => [...index.journeys.values()].filter((j) => j.data.state === state).length;
+  return { current: Math.max(1, Math.ceil(count("current") / JOURNEYS_PER_MATRIX)), future: Math.ceil(count("future") / JOURNEYS_PER_MATRIX) };
+}
+
+/** The omnichannel view: touchpoints per channel and stage across the journeys of one state, with their average emotion. */
+export function channelMatrixView({ index }: Analysis, state: Journey["state"] = "current", pageNumber = 1): ChannelMatrixView {
+  const all = [...index.journeys.values()].filter((j) => j.data.state === state).sort((a, b) => (a.area ?? "").localeCompare(b.area ?? "") || a.data.title.localeCompare(b.data.title));
+  const pages = Math.max(1, Math.ceil(all.length / JOURNEYS_PER_MATRIX));
+  const number = Math.min(Math.max(1, pageNumber), pages);
+  const loaded = all.slice((number - 1) * JOURNEYS_PER_MATRIX, number * JOURNEYS_PER_MATRIX);
   const journeys = loaded.map(({ data: j }) => ({ id: j.id, title: j.title, state: j.state, stages: j.stages.map((s) => ({ id: s.id, name: s.name })) }));
   const stages = loaded.flatMap(({ data: j }, journeyIndex) => j.stages.map((stage, i) => ({ journeyId: j.id, journeyIndex, first: i === 0, stage })));
   const channelIds = [...new Set(stages.flatMap((c) => c.stage.touchpoints.map((tp) => tp.channel)))];
@@ -88,20 +113,38 @@ export function channelMatrixView({ index }: Analysis): ChannelMatrixView {
   rows.sort((a, b) => b.total - a.total || a.channel.label.localeCompare(b.channel.label));
   const online = rows.filter((r) => r.channel.online);
   const offline = rows.filter((r) => !r.channel.online);
-  const count = (list: MatrixRow[]) => list.reduce((n, r) => n + r.total, 0);
-  const total = count(rows);
   return {
+    state,
+    title: state === "current" ? "Today's journeys" : "Future-state designs",
+    page: {
+      number,
+      count: pages,
+      ...(number > 1 ? { prev: channelPageHref(state, number - 1) } : {}),
+      ...(number < pages ? { next: channelPageHref(state, number + 1) } : {}),
+    },
+    journeyCount: all.length,
     journeys,
     columns: stages.map(({ journeyId, journeyIndex, first, stage }) => ({ journeyId, stageId: stage.id, stageName: stage.name, journeyIndex, first })),
     groups: [
       { online: true, label: "Online", rows: online },
       { online: false, label: "Offline", rows: offline },
     ].filter((g) => g.rows.length > 0),
-    summary: {
-      channels: { total: rows.length, online: online.length, offline: offline.length },
-      touchpoints: { total, online: count(online), offline: count(offline), onlinePercent: total ? Math.round((count(online) / total) * 100) : 0 },
-      top: loaded.map(({ data: j }) => topChannel(index, j)),
-    },
+    summary: summaryOf(index, all.map((j) => j.data), loaded.map((j) => j.data)),
+  };
+}
+
+/** Channels and the online share over every journey of the state; the most used channel for the journeys shown. */
+function summaryOf(index: ContentIndex, all: readonly Journey[], shown: readonly Journey[]): ChannelMatrixView["summary"] {
+  const perChannel = new Map<string, number>();
+  for (const j of all) for (const s of j.stages) for (const tp of s.touchpoints) perChannel.set(tp.channel, (perChannel.get(tp.channel) ?? 0) + 1);
+  const ids = [...perChannel.keys()];
+  const online = ids.filter((id) => index.channel(id).online);
+  const sum = (list: string[]) => list.reduce((n, id) => n + perChannel.get(id)!, 0);
+  const total = sum(ids);
+  return {
+    channels: { total: ids.length, online: online.length, offline: ids.length - online.length },
+    touchpoints: { total, online: sum(online), offline: total - sum(online), onlinePercent: total ? Math.round((sum(online) / total) * 100) : 0 },
+    top: shown.map((j) => topChannel(index, j)),
   };
 }
 
@@ -118,7 +161,7 @@ function cellOf(journeyId: string, touchpoints: readonly Touchpoint[]): MatrixCe
     level: Math.sign(mean) * Math.round(Math.abs(mean)) || 0,
     journeyId,
     firstTouchpoint: first.id,
-    label: count === 1 ? `1 touchpoint, emotion ${signed(average)}` : `${count} touchpoints, average emotion ${signed(average)}`,
+    label: `${plural(count, "touchpoint")}, ${count === 1 ? "emotion" : "average emotion"} ${signed(average)}`,
     names: touchpoints.map((tp) => tp.name),
   };
 }

@@ -56,6 +56,11 @@ export interface GapReportView {
   counts: SeverityCount[];
   /** Most severe first; without JavaScript this is the whole list. */
   groups: ReportGroup[];
+  /** The list is cut into pages of GAPS_PER_PAGE, most severe first, so the page stays small at any scale. */
+  page: { number: number; count: number; first: number; last: number; prev?: string; next?: string };
+  /** Least healthy journeys shown in the table; all of them have their own report on their page. */
+  journeysShown: number;
+  journeyCount: number;
   /** Least healthy first: where to look first. */
   journeys: ReportJourney[];
   rules: ReportRule[];
@@ -63,9 +68,22 @@ export interface GapReportView {
 }
 
 export const NO_TEAM = "-";
+export const GAPS_PER_PAGE = 200;
+/** Rows of the health table: the least healthy journeys are where to look first. */
+export const JOURNEY_ROWS = 50;
+
+/** `/gaps/`, `/gaps/page/2/`… */
+export function gapPageHref(n: number): string {
+  return href(n <= 1 ? "/gaps/" : `/gaps/page/${n}/`);
+}
+
+/** How many pages the portfolio's gap list takes. */
+export function gapPageCount(analysis: Analysis): number {
+  return Math.max(1, Math.ceil(analysis.journeys.reduce((n, j) => n + j.gaps.length, 0) / GAPS_PER_PAGE));
+}
 
 /** Every gap across the portfolio, grouped by severity, with what the filters and the rule legend need. */
-export function gapReportView(analysis: Analysis): GapReportView {
+export function gapReportView(analysis: Analysis, pageNumber = 1): GapReportView {
   const { index } = analysis;
   const rules = ruleDescriptions();
   const ruleRank = new Map(rules.map((r, i) => [r.id, i]));
@@ -91,21 +109,28 @@ export function gapReportView(analysis: Analysis): GapReportView {
 
   // Within a severity: by rule, in the analysis's order, then by journey (already in title order); sort is stable.
   const byRule = (a: ReportItem, b: ReportItem) => (ruleRank.get(a.rule) ?? 0) - (ruleRank.get(b.rule) ?? 0);
+  // Ranked once (severity, then rule, then journey), then cut into pages.
+  const ranked = SEVERITY_ORDER.flatMap((severity) => items.filter((i) => i.severity === severity).sort(byRule));
+  const pages = Math.max(1, Math.ceil(ranked.length / GAPS_PER_PAGE));
+  const number = Math.min(Math.max(1, pageNumber), pages);
+  const onPage = ranked.slice((number - 1) * GAPS_PER_PAGE, number * GAPS_PER_PAGE);
   const groups = SEVERITY_ORDER.map((severity) => ({
     severity,
     label: SEVERITY_PLURALS[severity],
     icon: SEVERITY_ICONS[severity],
-    items: items.filter((i) => i.severity === severity).sort(byRule),
+    items: onPage.filter((i) => i.severity === severity),
   })).filter((g) => g.items.length > 0);
 
-  const countOf = (pick: (item: ReportItem) => string) => {
+  const countOf = (list: readonly ReportItem[], pick: (item: ReportItem) => string) => {
     const counts = new Map<string, number>();
-    for (const item of items) counts.set(pick(item), (counts.get(pick(item)) ?? 0) + 1);
+    for (const item of list) counts.set(pick(item), (counts.get(pick(item)) ?? 0) + 1);
     return counts;
   };
-  const perRule = countOf((i) => i.rule);
-  const perTeam = countOf((i) => i.team);
-  const perJourney = countOf((i) => i.journey.id);
+  const ruleTotals = countOf(items, (i) => i.rule);
+  // The filters act on the page shown, so their counts are the page's.
+  const perRule = countOf(onPage, (i) => i.rule);
+  const perTeam = countOf(onPage, (i) => i.team);
+  const perJourney = countOf(onPage, (i) => i.journey.id);
   const teams = [...perTeam.keys()].filter((t) => t !== NO_TEAM).sort((a, b) => a.localeCompare(b));
 
   return {
@@ -114,7 +139,17 @@ export function gapReportView(analysis: Analysis): GapReportView {
     accepted,
     counts: severityCounts(all),
     groups,
-    journeys: reportJourneys.sort((a, b) => a.health.score - b.health.score),
+    page: {
+      number,
+      count: pages,
+      first: onPage.length ? (number - 1) * GAPS_PER_PAGE + 1 : 0,
+      last: (number - 1) * GAPS_PER_PAGE + onPage.length,
+      ...(number > 1 ? { prev: gapPageHref(number - 1) } : {}),
+      ...(number < pages ? { next: gapPageHref(number + 1) } : {}),
+    },
+    journeysShown: Math.min(JOURNEY_ROWS, reportJourneys.length),
+    journeyCount: reportJourneys.length,
+    journeys: reportJourneys.sort((a, b) => a.health.score - b.health.score).slice(0, JOURNEY_ROWS),
     rules: rules.map((r) => {
       const chosen = index.content.config.gaps.rules[r.id] ?? r.severity;
       const severity = chosen === "off" ? undefined : chosen;
@@ -125,7 +160,7 @@ export function gapReportView(analysis: Analysis): GapReportView {
         severityLabel: severity ? SEVERITY_LABELS[severity] : "Off",
         icon: severity ? SEVERITY_ICONS[severity] : "–",
         description: r.description,
-        count: perRule.get(r.id) ?? 0,
+        count: ruleTotals.get(r.id) ?? 0,
       };
     }),
     filters: {

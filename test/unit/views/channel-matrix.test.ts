@@ -1,10 +1,18 @@
 import { describe, expect, it } from "vitest";
 import { analyse } from "../../../src/analysis/analyse.ts";
 import { loadContent } from "../../../src/load/load-content.ts";
-import { channelMatrixView, type ChannelMatrixView } from "../../../src/views/channel-matrix.ts";
+import { mkdtempSync, rmSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { JOURNEYS_PER_MATRIX, channelMatrixView, type ChannelMatrixView } from "../../../src/views/channel-matrix.ts";
+import { generateContent } from "../../../bench/generate-content.ts";
 
-const fixture = channelMatrixView(analyse(loadContent({ root: "test/fixtures/valid", dir: "test/fixtures/valid" })));
-const examples = channelMatrixView(analyse(loadContent({ root: "." })));
+const fixtureAnalysis = analyse(loadContent({ root: "test/fixtures/valid", dir: "test/fixtures/valid" }));
+const fixture = channelMatrixView(fixtureAnalysis, "current");
+const fixtureFuture = channelMatrixView(fixtureAnalysis, "future");
+const examplesAnalysis = analyse(loadContent({ root: "." }));
+const examples = channelMatrixView(examplesAnalysis, "current");
+const examplesFuture = channelMatrixView(examplesAnalysis, "future");
 
 /** The cell of a channel in a journey's stage. */
 function cell(view: ChannelMatrixView, channel: string, journey: string, stage: string) {
@@ -15,19 +23,16 @@ function cell(view: ChannelMatrixView, channel: string, journey: string, stage: 
 }
 
 describe("the channel × stage matrix", () => {
-  it("has a column per stage of every journey, journeys by area then title", () => {
-    expect(fixture.journeys.map((j) => [j.id, j.stages.map((s) => s.id)])).toEqual([
-      ["purchase", ["discover", "checkout", "delivery"]],
-      ["purchase-future", ["checkout"]],
-    ]);
-    expect(fixture.columns.map((c) => [c.stageName, c.journeyIndex, c.first])).toEqual([
-      ["Discover", 0, true], ["Checkout", 0, false], ["Delivery", 0, false], ["Checkout", 1, true],
-    ]);
+  it("has a column per stage of every journey, today's journeys apart from future-state designs", () => {
+    expect(fixture.journeys.map((j) => [j.id, j.stages.map((s) => s.id)])).toEqual([["purchase", ["discover", "checkout", "delivery"]]]);
+    expect(fixture.columns.map((c) => [c.stageName, c.journeyIndex, c.first])).toEqual([["Discover", 0, true], ["Checkout", 0, false], ["Delivery", 0, false]]);
+    expect(fixtureFuture.journeys.map((j) => j.id)).toEqual(["purchase-future"]);
+    expect([fixture.title, fixtureFuture.title]).toEqual(["Today's journeys", "Future-state designs"]);
   });
 
   it("lists online channels first, then offline, the most used first", () => {
     expect(fixture.groups.map((g) => [g.label, g.rows.map((r) => [r.channel.label, r.total])])).toEqual([
-      ["Online", [["Website", 3], ["Social media", 1]]],
+      ["Online", [["Website", 2], ["Social media", 1]]],
       ["Offline", [["Delivery", 1]]],
     ]);
   });
@@ -37,18 +42,15 @@ describe("the channel × stage matrix", () => {
       count: 2, average: -1, level: -1, journeyId: "purchase", firstTouchpoint: "sign-up",
       label: "2 touchpoints, average emotion −1", names: ["Forced sign-up", "Payment"],
     });
-    expect(cell(fixture, "web", "purchase-future", "checkout")).toMatchObject({ count: 1, average: 1, label: "1 touchpoint, emotion +1" });
+    expect(cell(fixtureFuture, "web", "purchase-future", "checkout")).toMatchObject({ count: 1, average: 1, label: "1 touchpoint, emotion +1" });
     expect(cell(fixture, "web", "purchase", "discover")).toBeUndefined();
   });
 
   it("summarises the channels used, the online share and each journey's most used channel", () => {
     expect(fixture.summary).toEqual({
       channels: { total: 3, online: 2, offline: 1 },
-      touchpoints: { total: 5, online: 4, offline: 1, onlinePercent: 80 },
-      top: [
-        { journeyId: "purchase", title: "Buying a gift online", channels: ["Website"], count: 2, touchpoints: 4 },
-        { journeyId: "purchase-future", title: "Buying a gift online (redesign)", channels: ["Website"], count: 1, touchpoints: 1 },
-      ],
+      touchpoints: { total: 4, online: 3, offline: 1, onlinePercent: 75 },
+      top: [{ journeyId: "purchase", title: "Buying a gift online", channels: ["Website"], count: 2, touchpoints: 4 }],
     });
   });
 
@@ -56,7 +58,8 @@ describe("the channel × stage matrix", () => {
     const rows = examples.groups.flatMap((g) => g.rows);
     const counted = rows.flatMap((r) => r.cells).reduce((n, c) => n + (c?.count ?? 0), 0);
     expect(counted).toBe(examples.summary.touchpoints.total);
-    expect(examples.journeys.map((j) => j.id)).toEqual(["account-opening", "online-store-purchase", "online-store-purchase-future", "b2b-subscription"]);
+    expect(examples.journeys.map((j) => j.id)).toEqual(["account-opening", "online-store-purchase", "b2b-subscription"]);
+    expect(examplesFuture.journeys.map((j) => j.id)).toEqual(["online-store-purchase-future"]);
     expect(rows.every((r) => r.cells.length === examples.columns.length)).toBe(true);
   });
 
@@ -76,5 +79,23 @@ describe("the channel × stage matrix", () => {
   it("shades a half-way average away from zero, so a mild dip is not shown as neutral", () => {
     expect(cell(examples, "app", "account-opening", "application")).toMatchObject({ count: 2, average: -0.5, level: -1 });
     expect(cell(examples, "in-person", "account-opening", "verification")).toMatchObject({ count: 2, average: 0.5, level: 1 });
+  });
+
+  it("puts at most JOURNEYS_PER_MATRIX journeys in one matrix, the rest on further pages", () => {
+    const dir = mkdtempSync(join(tmpdir(), "journeymap-channels-"));
+    try {
+      generateContent(dir, JOURNEYS_PER_MATRIX * 2 + 1, 5);
+      const analysis = analyse(loadContent({ root: dir, dir, cwd: dir }));
+      const first = channelMatrixView(analysis, "current", 1);
+      const last = channelMatrixView(analysis, "current", 3);
+      expect(first.journeys).toHaveLength(JOURNEYS_PER_MATRIX);
+      expect(first.page).toMatchObject({ number: 1, count: 3, next: "/channels/current/2/" });
+      expect(last.journeys).toHaveLength(1);
+      expect(last.page.prev).toBe("/channels/current/2/");
+      expect(first.journeyCount).toBe(JOURNEYS_PER_MATRIX * 2 + 1);
+      expect(first.summary.touchpoints.total).toBe((JOURNEYS_PER_MATRIX * 2 + 1) * 5);
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
   });
 });
