@@ -13,7 +13,8 @@ const outDir = process.env.ASTRO_OUT_DIR ?? "dist";
 // The incremental build keeps the pages of the last build in the cache folder. One cache per site (output folder,
 // content folder, base path), so builds of other sites, such as the tests', neither evict nor overwrite its pages.
 const site = [resolve(process.env.JOURNEYMAP_SITE_OUT ?? outDir), resolve(process.env.JOURNEYMAP_DIR || "."), base].join("\0");
-const cacheDir = `./node_modules/.astro/journeymap-${createHash("sha256").update(site).digest("hex").slice(0, 16)}/`;
+// JOURNEYMAP_CACHE_DIR puts it elsewhere (the build benchmark uses a temporary folder).
+const cacheDir = process.env.JOURNEYMAP_CACHE_DIR || `./node_modules/.astro/journeymap-${createHash("sha256").update(site).digest("hex").slice(0, 16)}/`;
 
 export default defineConfig({
   base,
