@@ -1,5 +1,5 @@
 import { plural, signed } from "../model/vocabulary.ts";
-import type { ContentDiff, JourneyDiff } from "../analysis/content-diff.ts";
+import type { ContentDiff, FieldChange, JourneyDiff, KpiDiff } from "../analysis/content-diff.ts";
 import type { HistoryAnalysis } from "../analysis/history.ts";
 import { emotionCurveLayout, type CurveLayout } from "./emotion-curve.layout.ts";
 
@@ -19,7 +19,9 @@ export interface ChangeEntry {
   author: string;
   subject: string;
   invalid: boolean;
-  lines: { text: string; href?: string }[];
+  /** The change in a stakeholder's words, before the commit message. */
+  headline: string;
+  lines: { text: string; href?: string; details: string[] }[];
 }
 
 const SPARK_WIDTH = 160;
@@ -55,41 +57,97 @@ function healthLine(points: { health: number; commit: string }[]): JourneyHistor
   return { width, height, path: dots.map((d, i) => `${i === 0 ? "M" : "L"}${d.x},${d.y}`).join(""), dots };
 }
 
-/** "What changed": each commit with a line per journey, KPI and persona it touched, newest first. */
+/** "What changed": each commit with what it did to the journeys, KPIs and personas, newest first. */
 export function changesView(history: HistoryAnalysis | undefined, href: (path: string) => string): ChangeEntry[] {
-  return (history?.changes ?? []).map(({ commit, diff, invalid }) => ({
-    commit: commit.commit.slice(0, 7),
-    date: commit.date.slice(0, 10),
-    author: commit.author,
-    subject: commit.subject,
-    invalid,
-    lines: describe(diff, href),
-  }));
+  return (history?.changes ?? []).map(({ commit, diff, invalid }) => {
+    const lines = describe(diff, href);
+    return {
+      commit: commit.commit.slice(0, 7),
+      date: commit.date.slice(0, 10),
+      author: commit.author,
+      subject: commit.subject,
+      invalid,
+      // What a stakeholder reads first: the change to the journeys, in their words; the commit message comes second.
+      headline: lines.length === 0 ? "Wording and layout only" : lines.length === 1 ? lines[0]!.text : `${lines[0]!.text}, and ${plural(lines.length - 1, "more change")}`,
+      lines,
+    };
+  });
 }
 
 function describe(diff: ContentDiff, href: (path: string) => string): ChangeEntry["lines"] {
-  const lines: ChangeEntry["lines"] = diff.journeys.map((j) => ({ text: journeyLine(j), href: j.kind === "removed" ? undefined : href(`/journeys/${j.id}/`) }));
+  const lines: ChangeEntry["lines"] = diff.journeys.map((j) => ({ ...journeyLine(j), href: j.kind === "removed" ? undefined : href(`/journeys/${j.id}/`) }));
   for (const k of diff.kpis) {
-    const parts = [k.kind === "changed" ? "" : k.kind];
-    if (k.actual) parts.push(`actual ${k.actual.before?.value ?? "none"} → ${k.actual.after?.value ?? "none"}`);
-    for (const f of k.fields) parts.push(`${f.field} ${JSON.stringify(f.before)} → ${JSON.stringify(f.after)}`);
-    lines.push({ text: `KPI ${k.name}: ${parts.filter(Boolean).join("; ")}`, href: k.kind === "removed" ? undefined : href(`/kpis/#kpi-${k.id}`) });
+    const details: string[] = [];
+    if (k.actual) details.push(measurementLine(k.actual));
+    for (const f of k.fields) details.push(fieldLine(f));
+    if (k.status.before && k.status.after && k.status.before !== k.status.after) details.push(`status ${k.status.before.replace("-", " ")} → ${k.status.after.replace("-", " ")}`);
+    const text = k.kind === "changed" ? `KPI ${k.name}${k.actual && k.fields.length === 0 ? ": a new measurement" : ""}` : `KPI ${k.name} ${k.kind}`;
+    lines.push({ text, details, href: k.kind === "removed" ? undefined : href(`/kpis/#kpi-${k.id}`) });
   }
-  for (const p of diff.personas) lines.push({ text: `Persona ${p.name} ${p.kind}`, href: p.kind === "removed" ? undefined : href(`/personas/${p.id}/`) });
+  for (const p of diff.personas) lines.push({ text: `Persona ${p.name} ${p.kind}`, details: p.fields.map(fieldLine), href: p.kind === "removed" ? undefined : href(`/personas/${p.id}/`) });
   return lines;
 }
 
-function journeyLine(j: JourneyDiff): string {
-  if (j.kind !== "changed") return `Journey ${j.title} ${j.kind}${j.kind === "added" ? ` with ${plural(j.curve.after.length, "touchpoint")}` : ""}`;
+/** A new measurement reads as one; the same date with another value is a correction. */
+function measurementLine(actual: NonNullable<KpiDiff["actual"]>): string {
+  const { before, after } = actual;
+  if (!after) return `measurements removed (latest was ${before?.value} on ${before?.date})`;
+  if (!before) return `first measurement: ${after.value} on ${after.date}`;
+  if (before.date === after.date) return `measurement of ${after.date} corrected: ${before.value} → ${after.value}`;
+  return `new measurement: ${after.value} on ${after.date} (previous: ${before.value} on ${before.date})`;
+}
+
+function journeyLine(j: JourneyDiff): { text: string; details: string[] } {
+  if (j.kind !== "changed") return { text: `Journey ${j.title} ${j.kind}${j.kind === "added" ? ` with ${plural(j.curve.after.length, "touchpoint")}` : ""}`, details: [] };
   const count = (kind: string) => j.touchpoints.filter((t) => t.kind === kind).length;
   const parts: string[] = [];
   for (const kind of ["added", "removed", "renamed", "changed"]) if (count(kind)) parts.push(`${plural(count(kind), "touchpoint")} ${kind}`);
-  const emotions = j.touchpoints.flatMap((t) => t.fields.filter((f) => f.field === "emotion").map((f) => `${t.name} ${signed(Number(f.before))} → ${signed(Number(f.after))}`));
-  if (emotions.length) parts.push(`emotion: ${emotions.slice(0, 3).join(", ")}${emotions.length > 3 ? ", …" : ""}`);
-  if (j.fields.length) parts.push(j.fields.map((f) => f.field).join(", "));
   if (j.gaps.closed.length) parts.push(`${plural(j.gaps.closed.length, "gap")} closed`);
   if (j.gaps.opened.length) parts.push(`${plural(j.gaps.opened.length, "gap")} opened`);
   if (j.gaps.changed.length) parts.push(`${plural(j.gaps.changed.length, "gap")} changed`);
   const health = j.health.before !== undefined && j.health.after !== undefined && j.health.before !== j.health.after ? ` (health ${j.health.before} → ${j.health.after})` : "";
-  return `Journey ${j.title}: ${parts.join("; ") || "changed"}${health}`;
+  const details = [
+    ...j.fields.map(fieldLine),
+    ...j.touchpoints.flatMap((t) =>
+      t.kind === "changed" || t.kind === "renamed"
+        ? [`${t.name}: ${t.fields.map(fieldLine).join("; ")}`]
+        : [`${t.name}: ${t.kind}`],
+    ),
+    ...j.stages.map((s) => `Stage ${s.name}: ${s.kind === "changed" ? s.fields.map(fieldLine).join("; ") : s.kind}`),
+  ];
+  return { text: `Journey ${j.title}: ${parts.join("; ") || "changed"}${health}`, details: details.slice(0, MAX_DETAILS).concat(details.length > MAX_DETAILS ? [`and ${plural(details.length - MAX_DETAILS, "more change")}`] : []) };
+}
+
+const MAX_DETAILS = 8;
+
+/** `emotion −2 → 0`, `name “Checkout” → “Guest checkout”`, `pains 2 → 3 items`: a field's before and after. */
+function fieldLine(f: FieldChange): string {
+  const field = f.field.replace(/_/g, " ");
+  if (f.field === "emotion" && typeof f.before === "number" && typeof f.after === "number") return `emotion ${signed(f.before)} → ${signed(f.after)}`;
+  return `${field} ${valueText(f.before)} → ${valueText(f.after)}`;
+}
+
+function valueText(value: unknown): string {
+  if (value === undefined || value === null) return "(none)";
+  if (typeof value === "string") return `“${value.length > 80 ? `${value.slice(0, 79)}…` : value}”`;
+  if (typeof value === "number" || typeof value === "boolean") return String(value);
+  if (Array.isArray(value)) {
+    if (value.length === 0) return "(none)";
+    const words = value.map(itemText);
+    return words.every((w) => w !== undefined) && words.join(", ").length <= 100 ? words.join(", ") : plural(value.length, "item");
+  }
+  // A map such as a touchpoint's `emotions` or `promises`: its entries.
+  const entries = Object.entries(value as Record<string, unknown>);
+  const text = entries.map(([k, v]) => `${k} ${typeof v === "number" ? signed(v) : String(v)}`).join(", ");
+  return text.length <= 100 ? text : plural(entries.length, "entry", "entries");
+}
+
+/** A list item as words: a sentence, or a record's text or name with its status when it has one. */
+function itemText(item: unknown): string | undefined {
+  if (typeof item === "string" || typeof item === "number") return String(item);
+  const r = item as { text?: unknown; name?: unknown; status?: unknown };
+  const label = typeof r.text === "string" ? r.text : typeof r.name === "string" ? r.name : undefined;
+  if (label === undefined) return undefined;
+  const short = label.length > 60 ? `${label.slice(0, 59)}…` : label;
+  return typeof r.status === "string" && r.status !== "idea" ? `${short} (${r.status.replace("-", " ")})` : short;
 }

@@ -31,8 +31,11 @@ describe("the content's history from git", () => {
     expect(view.points.map((p) => p.subject)).toEqual(["First journeys", "Sign-up is optional now", "Lower the conversion target"]);
     expect(view.healthLine?.dots).toHaveLength(3);
     const changes = changesView(analysis, (p) => p);
-    expect(changes[0]!.lines).toContainEqual({ text: "KPI Checkout conversion: target 60 → 55", href: "/kpis/#kpi-conversion" });
-    expect(changes[1]!.lines[0]!.text).toMatch(/^Journey Buying a gift online: 1 touchpoint changed; emotion: Forced sign-up −2 → 0; .*gaps? closed \(health \d+ → \d+\)$/);
+    expect(changes[0]!.lines).toContainEqual({ text: "KPI Checkout conversion", details: ["target 60 → 55"], href: "/kpis/#kpi-conversion" });
+    // What changed comes first, in a stakeholder's words; the commit message is kept beside it.
+    expect(changes[1]!.headline).toMatch(/^Journey Buying a gift online: 1 touchpoint changed; .*gaps? closed \(health \d+ → \d+\)/);
+    expect(changes[1]!.subject).toBe("Sign-up is optional now");
+    expect(changes[1]!.lines[0]!.details).toContain("Forced sign-up: emotion −2 → 0");
     expect(changes[2]!.lines.map((l) => l.text)).toContain("Journey Buying a gift online added with 4 touchpoints");
   });
 
