@@ -97,7 +97,8 @@ export function siteHistory(): SiteHistory {
  * and code are unchanged is copied from the previous build instead of rendered). It covers everything such a page
  * reads besides its code: the journey's file (its bytes: positions and edit links) and its analysis (gaps with their positions, health, the statuses of
  * the KPIs it reads, paths, the redesign either way), every persona and KPI, the settings, the reference date, the
- * history (through HEAD), the base path and the environment the links and the footer read.
+ * history (through HEAD), the base path and the environment the links and the footer read (GITHUB_*,
+ * SOURCE_DATE_EPOCH, JOURNEYMAP_SITE_URL…; not where the build writes, which changes every build).
  */
 export function journeyCacheKey(id: string): string {
   const analysis = siteAnalysis();
@@ -105,7 +106,7 @@ export function journeyCacheKey(id: string): string {
   if (site.keys?.analysis !== analysis) {
     const { content } = analysis;
     const env = Object.keys(process.env)
-      .filter((k) => /^(GITHUB_|JOURNEYMAP_|BASE_PATH$|SOURCE_DATE_EPOCH$)/.test(k))
+      .filter((k) => /^(GITHUB_\w+|JOURNEYMAP_(DIR|SITE_URL|HISTORY_COMMITS)|BASE_PATH|SOURCE_DATE_EPOCH)$/.test(k))
       .sort()
       .map((k) => [k, process.env[k]]);
     const shared = stableJson({
