@@ -5,12 +5,16 @@ export const KPI_UNITS = ["percent", "count", "currency", "seconds", "minutes", 
 export const KPI_DIRECTIONS = ["higher", "lower"] as const;
 export const KPI_CADENCES = ["weekly", "monthly", "quarterly", "yearly"] as const;
 export type KpiCadence = (typeof KPI_CADENCES)[number];
+
+/** A KPI value a chart can draw: finite, and within ±10¹⁵ (no business measures more; ±1.79e308 would draw NaN). */
+const KpiValueSchema = z.number().min(-1e15).max(1e15);
+
 /** `journey-id/stage-id`: stage ids are only unique within a journey. */
 export const STAGE_REF_PATTERN = /^[a-z0-9]+(?:-[a-z0-9]+)*\/[a-z0-9]+(?:-[a-z0-9]+)*$/;
 
 export const MeasurementSchema = z.strictObject({
   date: DateSchema.meta({ description: "When the value was measured, `YYYY-MM-DD`." }),
-  value: z.number().meta({ description: "The measured value, in the KPI's unit." }),
+  value: KpiValueSchema.meta({ description: "The measured value, in the KPI's unit." }),
   note: TextSchema.optional().meta({ description: "Context, e.g. `after the checkout redesign`." }),
 });
 
@@ -23,8 +27,8 @@ export const KpiSchema = z
     unit: z.enum(KPI_UNITS).meta({ description: "percent, count, currency, seconds, minutes, hours, days, score or ratio." }),
     currency: z.string().regex(/^[A-Z]{3}$/).optional().meta({ description: "ISO 4217 code when unit is currency, e.g. `EUR`." }),
     direction: z.enum(KPI_DIRECTIONS).meta({ description: "higher (higher is better) or lower (lower is better)." }),
-    target: z.number().meta({ description: "The value the team commits to reach." }),
-    warning: z.number().optional().meta({
+    target: KpiValueSchema.meta({ description: "The value the team commits to reach." }),
+    warning: KpiValueSchema.optional().meta({
       description: "Threshold between target and off-track: worse than target but not past this value is `at risk`.",
     }),
     owner: TextSchema.optional().meta({ description: "The team accountable for the KPI." }),

@@ -23,7 +23,8 @@ export const PersonaSchema = z.strictObject({
   doubts: StatementsSchema.default([]).meta({ description: "The doubts that stop them acting." }),
   quote: TextSchema.optional().meta({ description: "A line that sums them up, in their words." }),
   empathy: EmpathyMapSchema.optional().meta({ description: "Empathy map: says, thinks, does, feels." }),
-  photo: z.string().regex(/^(https:\/\/\S+|[^:\s]+)$/).optional().meta({ description: "Path under public/ (e.g. `/personas/maya.jpg`) or an https URL." }),
+  // An https URL or a path under public/; never a protocol-relative `//host/…`, which would load over any scheme from anywhere.
+  photo: z.string().regex(/^(https:\/\/\S+|\/(?!\/)[^:\s]*|[^/:\s][^:\s]*)$/).optional().meta({ description: "Path under public/ (e.g. `/personas/maya.jpg`) or an https URL." }),
 });
 
 export type Persona = z.output<typeof PersonaSchema>;

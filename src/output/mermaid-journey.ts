@@ -6,7 +6,10 @@ import type { Journey } from "../model/index.ts";
  * that end a name or start a comment are replaced, and so are `<` and `>`, which mermaid would read as HTML.
  */
 export function mermaidJourney(journey: Journey, actors: readonly string[]): string {
-  const clean = (text: string) => text.replace(/[:;#\n\r]+/g, " ").replace(/</g, "‹").replace(/>/g, "›").replace(/\s+/g, " ").trim() || "untitled";
+  // `%%` starts a comment or a directive (`%%{init: …}%%`), and braces only matter inside one: a title that
+  // was nothing but a directive becomes "untitled" instead of a parse error.
+  const clean = (text: string) =>
+    text.replace(/%%+/g, " ").replace(/[{}]/g, " ").replace(/[:;#\n\r]+/g, " ").replace(/</g, "‹").replace(/>/g, "›").replace(/\s+/g, " ").trim() || "untitled";
   const who = actors.map(clean).join(", ");
   const lines = ["journey", `  title ${clean(journey.title)}`];
   for (const stage of journey.stages) {
@@ -16,3 +19,6 @@ export function mermaidJourney(journey: Journey, actors: readonly string[]): str
   }
   return `${lines.join("\n")}\n`;
 }
+
+/** Mermaid refuses to render a diagram longer than this (its `maxTextSize` default). */
+export const MERMAID_MAX_TEXT = 50_000;

@@ -31,7 +31,12 @@ export interface TeamPage {
   kpis: { id: string; name: string; status: string; statusLabel: string; href: string }[];
   gaps: { severity: string; title: string; action: string; journeyTitle: string; href: string; rule: string }[];
   opportunities: { text: string; touchpoint: string; journeyTitle: string; href: string }[];
+  /** How many of each the team has in all: the lists above keep the first TEAM_LIST_LIMIT, worst first. */
+  totals: { touchpoints: number; kpis: number; gaps: number; opportunities: number };
 }
+
+/** A team page stays readable and small at any scale: each list keeps its first 100, the most urgent first. */
+export const TEAM_LIST_LIMIT = 100;
 
 export interface TeamsView {
   teams: TeamPage[];
@@ -52,7 +57,7 @@ export function teamsView(analysis: Analysis, codeowners: CodeOwners | undefined
     const id = idFromName(name, "team");
     let page = teams.get(id);
     if (!page) {
-      page = { id, name, href: href(`/teams/${id}/`), touchpoints: [], kpis: [], gaps: [], opportunities: [] };
+      page = { id, name, href: href(`/teams/${id}/`), touchpoints: [], kpis: [], gaps: [], opportunities: [], totals: { touchpoints: 0, kpis: 0, gaps: 0, opportunities: 0 } };
       teams.set(id, page);
     }
     return page;
@@ -82,7 +87,14 @@ export function teamsView(analysis: Analysis, codeowners: CodeOwners | undefined
     team(k.kpi.owner).kpis.push({ id: k.id, name: k.kpi.name, status: k.status.status, statusLabel: KPI_STATUS_LABELS[k.status.status], href: href(`/kpis/#kpi-${k.id}`) });
   }
   const sorted = [...teams.values()].sort((a, b) => a.name.localeCompare(b.name, "en"));
-  for (const t of sorted) t.gaps.sort((a, b) => SEVERITY_ORDER.indexOf(a.severity) - SEVERITY_ORDER.indexOf(b.severity));
+  for (const t of sorted) {
+    t.gaps.sort((a, b) => SEVERITY_ORDER.indexOf(a.severity) - SEVERITY_ORDER.indexOf(b.severity));
+    t.totals = { touchpoints: t.touchpoints.length, kpis: t.kpis.length, gaps: t.gaps.length, opportunities: t.opportunities.length };
+    if (t.touchpoints.length > TEAM_LIST_LIMIT) t.touchpoints = [...t.touchpoints].sort((a, b) => a.emotion - b.emotion).slice(0, TEAM_LIST_LIMIT);
+    t.gaps = t.gaps.slice(0, TEAM_LIST_LIMIT);
+    t.kpis = t.kpis.slice(0, TEAM_LIST_LIMIT);
+    t.opportunities = t.opportunities.slice(0, TEAM_LIST_LIMIT);
+  }
   if (!codeowners) return { teams: sorted };
   const handles = new Map<string, string>();
   for (const rule of codeowners.rules) for (const owner of rule.owners) if (owner.startsWith("@")) handles.set(handleName(owner), owner);
