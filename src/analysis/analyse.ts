@@ -9,6 +9,7 @@ import { kpiStatus, type KpiStatus } from "./kpi-status.ts";
 import { compareRedesign, type RedesignComparison } from "./redesign.ts";
 import { importancePositions, type StepPosition } from "./importance.ts";
 import { analysePaths, type PathAnalysis } from "./paths.ts";
+import { resolveLocale, type Locale } from "../i18n/index.ts";
 
 /** A KPI as every page and report sees it: one status, measured against one reference date. */
 export interface KpiAnalysis {
@@ -47,6 +48,11 @@ export interface Analysis {
   settings: GapSettings;
   /** The reference date for staleness, `YYYY-MM-DD`. */
   asOf: string;
+  /**
+   * The language of the findings and of everything shown from this analysis (site, `report --format md`,
+   * ci:summary): JOURNEYMAP_LOCALE, else the config's `locale`, else English.
+   */
+  locale: Locale;
   /** In the order the content lists them. */
   journeys: JourneyAnalysis[];
   journey(id: string): JourneyAnalysis | undefined;
@@ -60,7 +66,7 @@ export interface Analysis {
  * The one analysis of the content: run once per build and once per CLI command, so the site, the
  * report, the diff and the history all read the same statuses, gaps and scores.
  */
-export function analyse(content: Content, settings: GapSettings = content.config.gaps): Analysis {
+export function analyse(content: Content, settings: GapSettings = content.config.gaps, locale: Locale = resolveLocale(content.config.locale)): Analysis {
   const index = indexContent(content);
   const asOf = settings.as_of ?? asOfDate(content);
   const kpis: KpiAnalysis[] = content.kpis.map((loaded) => ({
@@ -79,7 +85,7 @@ export function analyse(content: Content, settings: GapSettings = content.config
       const analysed = kpiById.get(kpi.data.id);
       return analysed ? [{ kpi: analysed, stage }] : [];
     });
-    const findings = findGaps({ index, loaded, settings, asOf, kpiStatus: (id) => kpiById.get(id)?.status, redesign });
+    const findings = findGaps({ index, loaded, settings, asOf, kpiStatus: (id) => kpiById.get(id)?.status, redesign, locale });
     diagnostics.push(...findings.unmatched);
     return {
       id: journey.id,
@@ -102,6 +108,7 @@ export function analyse(content: Content, settings: GapSettings = content.config
     index,
     settings,
     asOf,
+    locale,
     journeys,
     journey: (id) => journeyById.get(id),
     kpis,

@@ -6,6 +6,7 @@ import { ALL_RULES } from "./gaps/all-rules.ts";
 import { stepPath, type Finding, type GapContext, type Step } from "./gaps/rule.ts";
 import type { KpiStatus } from "./kpi-status.ts";
 import type { RedesignComparison } from "./redesign.ts";
+import { t, type Locale } from "../i18n/index.ts";
 
 export interface Gap extends Finding {
   rule: GapRuleId;
@@ -28,6 +29,8 @@ export interface GapInput {
   kpiStatus(id: string): KpiStatus | undefined;
   /** For a future-state journey: how it compares with the journey it redesigns. */
   redesign?: RedesignComparison;
+  /** The language findings are written in; English by default. */
+  locale?: Locale;
 }
 
 export interface JourneyFindings {
@@ -85,6 +88,8 @@ function gapContext(input: GapInput): GapContext {
     steps,
     kpiStatus: input.kpiStatus,
     redesign: input.redesign,
+    locale: input.locale ?? "en",
+    words: t(input.locale ?? "en").gaps,
     at: (path) => ({ file: loaded.file, ...loaded.at(path) }),
   };
 }

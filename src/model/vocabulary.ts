@@ -1,5 +1,6 @@
 import type { Kpi } from "./kpi.ts";
 import type { OpportunityStatus } from "./touchpoint.ts";
+import { INTL_TAGS, t, type Locale } from "../i18n/index.ts";
 
 /**
  * The words and numbers every layer shares: the emotion scale, its labels, and how counts and signed
@@ -19,8 +20,10 @@ export const EMOTION_LABELS: Record<number, string> = {
   2: "Very positive",
 };
 
-export function emotionLabel(emotion: number): string {
-  return EMOTION_LABELS[emotion] ?? "Unknown";
+/** The emotion's word in the site's language: `Very negative`, `Muy negativa`, `Molto negativa`. */
+export function emotionLabel(emotion: number, locale: Locale = "en"): string {
+  const labels = t(locale).emotion.labels;
+  return (Object.hasOwn(labels, String(emotion)) ? labels[String(emotion) as keyof typeof labels] : undefined) ?? t(locale).emotion.unknown;
 }
 
 /** `−2`, `0`, `+1.5`: signed with a true minus sign, rounded to one decimal. */
@@ -45,29 +48,44 @@ export function pluralWord(count: number, singular: string, pluralForm = `${sing
   return count === 1 ? singular : pluralForm;
 }
 
-/** A number as a reader expects it: grouped thousands, at most `digits` decimals. Fixed locale, so builds are stable. */
-export function formatNumber(value: number, digits = 2): string {
-  return new Intl.NumberFormat("en-GB", { maximumFractionDigits: digits }).format(value);
+/** `count` and its word in a language, by its plural rules (Intl.PluralRules): `1 día`, `0 giorni`, `3 stages`. */
+export { count as pluralIn, pick as pluralWordIn } from "../i18n/plural.ts";
+
+/**
+ * A number as a reader of the locale expects it: grouped thousands, at most `digits` decimals (`12,345.5`,
+ * `12.345,5`). The locale is the build's, never the machine's, so builds are stable.
+ */
+export function formatNumber(value: number, digits = 2, locale: Locale = "en"): string {
+  return new Intl.NumberFormat(INTL_TAGS[locale], { maximumFractionDigits: digits }).format(value);
 }
 
-const UNIT_SUFFIX: Partial<Record<Kpi["unit"], string>> = { percent: "%", seconds: " s", minutes: " min", hours: " h", days: " days" };
+const UNIT_SUFFIX: Partial<Record<Kpi["unit"], string>> = { percent: "%", seconds: " s", minutes: " min", hours: " h" };
 
-/** A KPI value as a stakeholder reads it: `54.2%`, `€1,250`, `3.5 days`. Fixed locale, so builds are stable. */
-export function formatKpiValue(value: number, kpi: Pick<Kpi, "unit" | "currency">): string {
+/** A KPI value as a stakeholder reads it: `54.2%`, `€1,250`, `3.5 days` (`54,2 %`, `1250 €`, `3,5 días`). */
+export function formatKpiValue(value: number, kpi: Pick<Kpi, "unit" | "currency">, locale: Locale = "en"): string {
+  const tag = INTL_TAGS[locale];
   if (kpi.unit === "currency") {
     // Whole amounts without ".00": axis labels stay short.
     const cents = Number.isInteger(value) ? 0 : 2;
-    return new Intl.NumberFormat("en-GB", { style: "currency", currency: kpi.currency ?? "EUR", minimumFractionDigits: cents, maximumFractionDigits: cents }).format(value);
+    return new Intl.NumberFormat(tag, { style: "currency", currency: kpi.currency ?? "EUR", minimumFractionDigits: cents, maximumFractionDigits: cents }).format(value);
   }
-  const number = new Intl.NumberFormat("en-GB", { maximumFractionDigits: 2 }).format(value);
+  const number = new Intl.NumberFormat(tag, { maximumFractionDigits: 2 }).format(value);
+  if (kpi.unit === "days") return `${number} ${t(locale).units.days}`;
+  if (kpi.unit === "percent") return `${number}${t(locale).units.percent}`;
   return `${number}${UNIT_SUFFIX[kpi.unit] ?? ""}`;
 }
 
-/** `31 Oct 2026` from `2026-10-31`, without time zones getting involved. */
-export function formatDate(date: string): string {
+const EN_MONTHS = ["Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"];
+
+/**
+ * `31 Oct 2026` from `2026-10-31`, without time zones getting involved; `31 oct 2026` in Spanish and `31 ott 2026` in
+ * Italian (Intl). English keeps its own month names, the same on every Node version ("Sep", where ICU may say "Sept").
+ */
+export function formatDate(date: string, locale: Locale = "en"): string {
   const [y, m, d] = date.split("-").map(Number);
-  const months = ["Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"];
-  return `${d} ${months[(m ?? 1) - 1]} ${y}`;
+  if (locale === "en") return `${d} ${EN_MONTHS[(m ?? 1) - 1]} ${y}`;
+  const utc = new Date(Date.UTC(y ?? 1970, (m ?? 1) - 1, d ?? 1));
+  return new Intl.DateTimeFormat(INTL_TAGS[locale], { day: "numeric", month: "short", year: "numeric", timeZone: "UTC" }).format(utc).replace(/\.(?= \d{4}$)/, "");
 }
 
 export const OPPORTUNITY_STATUS_LABELS: Record<OpportunityStatus, string> = {
@@ -77,3 +95,8 @@ export const OPPORTUNITY_STATUS_LABELS: Record<OpportunityStatus, string> = {
   done: "Done",
   dropped: "Dropped",
 };
+
+/** An opportunity's status in the site's language. */
+export function opportunityStatusLabel(status: OpportunityStatus, locale: Locale = "en"): string {
+  return t(locale).opportunityStatus[status];
+}

@@ -15,8 +15,11 @@ export const negativeMomentOfTruth: GapRule = {
     context.steps
       .filter((s) => s.touchpoint.moment_of_truth && s.touchpoint.emotion < 0)
       .map((s) => ({
-        title: `Moment of truth “${s.touchpoint.name}” feels ${emotionLabel(s.touchpoint.emotion).toLowerCase()} (${signed(s.touchpoint.emotion)})`,
-        action: s.touchpoint.opportunities.length > 0 ? `Prioritise: ${s.touchpoint.opportunities[0]!.text}` : "Make this step the first one to redesign, and name the opportunity",
+        title: context.words.negativeMomentOfTruth.title(s.touchpoint.name, emotionLabel(s.touchpoint.emotion, context.locale).toLowerCase(), signed(s.touchpoint.emotion)),
+        action:
+          s.touchpoint.opportunities.length > 0
+            ? context.words.negativeMomentOfTruth.prioritise(s.touchpoint.opportunities[0]!.text)
+            : context.words.negativeMomentOfTruth.action,
         ...onStep(s),
         location: context.at([...s.path, "emotion"]),
       })),
@@ -33,8 +36,8 @@ export const weakestLink: GapRule = {
     return context.steps
       .filter((s) => s.touchpoint.emotion === low)
       .map((s) => ({
-        title: `Weakest link: “${s.touchpoint.name}” (${signed(low)}) is the lowest point of the journey`,
-        action: "Fix the lowest point first: it colours how the whole journey is remembered",
+        title: context.words.weakestLink.title(s.touchpoint.name, signed(low)),
+        action: context.words.weakestLink.action,
         ...onStep(s),
         location: context.at([...s.path, "emotion"]),
       }));
@@ -53,8 +56,8 @@ export const sharpDrop: GapRule = {
       if (drop < context.settings.sharp_drop || s.touchpoint.emotion >= 0) return [];
       return [
         {
-          title: `Emotion drops ${drop} points from “${before.touchpoint.name}” (${signed(before.touchpoint.emotion)}) to “${s.touchpoint.name}” (${signed(s.touchpoint.emotion)})`,
-          action: "Look at what the customer expected after the previous step and did not get",
+          title: context.words.sharpDrop.title(drop, before.touchpoint.name, signed(before.touchpoint.emotion), s.touchpoint.name, signed(s.touchpoint.emotion)),
+          action: context.words.sharpDrop.action,
           ...onStep(s),
           location: context.at([...s.path, "emotion"]),
         },

@@ -9,8 +9,8 @@ export const unvalidatedMomentOfTruth: GapRule = {
     context.steps
       .filter((s) => s.touchpoint.moment_of_truth && (s.touchpoint.confidence === "hypothesis" || s.touchpoint.evidence.length === 0))
       .map((s) => ({
-        title: `Moment of truth “${s.touchpoint.name}” is still a hypothesis${s.touchpoint.evidence.length === 0 ? " with no evidence" : ""}`,
-        action: "Check it with customers: interviews, a survey or analytics, then add the evidence and set `confidence: validated`",
+        title: context.words.unvalidated.title(s.touchpoint.name, s.touchpoint.evidence.length === 0),
+        action: context.words.unvalidated.action,
         stage: s.stage.id,
         touchpoint: s.touchpoint.id,
         owner: s.touchpoint.owner,

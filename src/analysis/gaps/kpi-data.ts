@@ -14,8 +14,8 @@ export const kpiNoData: GapRule = {
     journeyKpis(context.index, context.journey)
       .filter(({ kpi }) => kpi.data.measurements.length === 0)
       .map(({ kpi, stage }) => ({
-        title: `${kpi.data.name} has no measurement yet`,
-        action: `Add the first value from ${kpi.data.source ?? "its data source"} under \`measurements\``,
+        title: context.words.kpiNoData.title(kpi.data.name),
+        action: context.words.kpiNoData.action(kpi.data.source),
         stage: stage?.id,
         kpi: kpi.data.id,
         owner: kpi.data.owner,
@@ -32,11 +32,10 @@ export const kpiStale: GapRule = {
     journeyKpis(context.index, context.journey).flatMap(({ kpi, stage }) => {
       const status = context.kpiStatus(kpi.data.id);
       if (!status?.stale || !status.latest) return [];
-      const cadence = kpi.data.cadence ? `, and it is measured ${kpi.data.cadence}` : "";
       return [
         {
-          title: `${kpi.data.name} was last measured on ${status.latest.date}, ${status.age} days before ${context.asOf}${cadence}`,
-          action: `Add a current measurement, or check that ${kpi.data.source ?? "its source"} still reports it`,
+          title: context.words.kpiStale.title(kpi.data.name, status.latest.date, status.age ?? 0, context.asOf, kpi.data.cadence),
+          action: context.words.kpiStale.action(kpi.data.source),
           stage: stage?.id,
           kpi: kpi.data.id,
           owner: kpi.data.owner,

@@ -16,13 +16,11 @@ function kpiRule(id: "kpi/off-track" | "kpi/at-risk"): GapRule {
       journeyKpis(context.index, context.journey).flatMap(({ kpi, stage }) => {
         const status = context.kpiStatus(kpi.data.id);
         if (status?.status !== wanted || !status.latest) return [];
-        const unit = kpi.data.unit === "percent" ? " points" : "";
         const gap = Math.abs(Math.round((status.gap ?? 0) * 100) / 100);
-        const side = (status.gap ?? 0) > 0 ? "above" : "below";
         return [
           {
-            title: `${kpi.data.name} is ${wanted === "off-track" ? "off track" : "at risk"}: ${status.latest.value} against a target of ${kpi.data.target} (${gap}${unit} ${side})`,
-            action: `Have ${kpi.data.owner ?? "the KPI's owner"} find what drives it at ${stage?.name ?? "this stage"} and act on the touchpoints there`,
+            title: context.words.kpiOffTarget.title(kpi.data.name, wanted === "off-track", status.latest.value, kpi.data.target, gap, kpi.data.unit === "percent", (status.gap ?? 0) > 0),
+            action: context.words.kpiOffTarget.action(kpi.data.owner, stage?.name),
             stage: stage?.id,
             kpi: kpi.data.id,
             owner: kpi.data.owner,

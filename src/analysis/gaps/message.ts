@@ -26,8 +26,8 @@ export const inconsistentPromise: GapRule = {
         reported.add(key);
         return [
           {
-            title: `“${s.touchpoint.name}” promises ${key} “${value}”, but “${earlier.name}” promised “${earlier.value}”`,
-            action: `Agree one ${key} across channels, and say it the same way at every touchpoint`,
+            title: context.words.inconsistentPromise.title(s.touchpoint.name, key, String(value), earlier.name, String(earlier.value)),
+            action: context.words.inconsistentPromise.action(key),
             stage: s.stage.id,
             touchpoint: s.touchpoint.id,
             ...(s.touchpoint.owner ? { owner: s.touchpoint.owner } : {}),

@@ -15,8 +15,8 @@ export const missingOwner: GapRule = {
     context.steps
       .filter((s) => !s.touchpoint.owner)
       .map((s) => ({
-        title: `Nobody owns “${s.touchpoint.name}”`,
-        action: "Name the team responsible under `owner`",
+        title: context.words.missingOwner.title(s.touchpoint.name),
+        action: context.words.missingOwner.action,
         stage: s.stage.id,
         touchpoint: s.touchpoint.id,
         location: context.at([...s.path, "id"]),
@@ -40,8 +40,8 @@ export const siloHandoff: GapRule = {
       if (emotion >= 0 || emotion >= before.touchpoint.emotion) return [];
       return [
         {
-          title: `Handoff from ${from} to ${to}: emotion falls from ${signed(before.touchpoint.emotion)} at “${before.touchpoint.name}” to ${signed(emotion)} at “${s.touchpoint.name}”`,
-          action: `Agree one joint metric and what passes across: ${from} and ${to} together own this step`,
+          title: context.words.siloHandoff.title(from, to, signed(before.touchpoint.emotion), before.touchpoint.name, signed(emotion), s.touchpoint.name),
+          action: context.words.siloHandoff.action(from, to),
           ...onStep(s),
           location: context.at([...s.path, "owner"]),
         },

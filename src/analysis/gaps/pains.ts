@@ -9,8 +9,8 @@ export const painWithoutOpportunity: GapRule = {
     context.steps
       .filter((s) => s.touchpoint.pains.length > 0 && s.touchpoint.opportunities.every((o) => o.status === "dropped"))
       .map((s) => ({
-        title: `“${s.touchpoint.name}” has ${s.touchpoint.pains.length === 1 ? "a pain point" : `${s.touchpoint.pains.length} pain points`} and no opportunity: ${s.touchpoint.pains[0]}`,
-        action: "Add at least one opportunity under `opportunities`, even a first idea to test",
+        title: context.words.painWithoutOpportunity.title(s.touchpoint.name, s.touchpoint.pains.length, s.touchpoint.pains[0]!),
+        action: context.words.painWithoutOpportunity.action,
         stage: s.stage.id,
         touchpoint: s.touchpoint.id,
         owner: s.touchpoint.owner,

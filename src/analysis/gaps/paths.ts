@@ -31,16 +31,16 @@ export const criticalLowPoint: GapRule = {
       if (low > context.settings.critical_low) return [];
       const { step, i } = steps.find(({ step }) => step.touchpoint.emotion === low)!;
       const rank = [
-        path.share !== undefined ? `${path.share}% of customers` : undefined,
-        path.priority !== undefined ? `priority ${path.priority}` : undefined,
+        path.share !== undefined ? context.words.criticalLowPoint.share(path.share) : undefined,
+        path.priority !== undefined ? context.words.criticalLowPoint.priority(path.priority) : undefined,
       ].filter(Boolean);
       return [
         {
-          title: `Critical path “${path.name}” (${rank.join(", ")}) bottoms out at “${step.touchpoint.name}” (${signed(low)})`,
+          title: context.words.criticalLowPoint.title(path.name, rank.join(", "), step.touchpoint.name, signed(low)),
           action:
             step.touchpoint.opportunities.length > 0
-              ? `Fix the low point of this path first: ${step.touchpoint.opportunities[0]!.text}`
-              : `Fix the low point of this path first: many customers pass “${step.touchpoint.name}” on their way`,
+              ? context.words.criticalLowPoint.withOpportunity(step.touchpoint.opportunities[0]!.text)
+              : context.words.criticalLowPoint.action(step.touchpoint.name),
           path: path.id,
           stage: step.stage.id,
           touchpoint: step.touchpoint.id,

@@ -19,16 +19,16 @@ export const stageWorse: GapRule = {
       if (s < 0) return [];
       const worse: string[] = [];
       if (stage.current !== undefined && stage.future !== undefined && stage.future < stage.current) {
-        worse.push(`mean emotion ${signed(stage.future)} against ${signed(stage.current)} today`);
+        worse.push(context.words.stageWorse.mean(signed(stage.future), signed(stage.current)));
       }
       if (stage.currentLowest !== undefined && stage.futureLowest !== undefined && stage.futureLowest < stage.currentLowest) {
-        worse.push(`lowest point ${signed(stage.futureLowest)} against ${signed(stage.currentLowest)} today`);
+        worse.push(context.words.stageWorse.lowest(signed(stage.futureLowest), signed(stage.currentLowest)));
       }
       if (worse.length === 0) return [];
       return [
         {
-          title: `The redesign makes stage “${stage.name}” worse than today: ${worse.join("; ")}`,
-          action: "Check the redesigned touchpoints of this stage against today's: a future state should not feel worse anywhere",
+          title: context.words.stageWorse.title(stage.name, worse.join("; ")),
+          action: context.words.stageWorse.action,
           stage: stage.id,
           location: context.at(["stages", s, "id"]),
         },
@@ -47,12 +47,11 @@ export const droppedTouchpoint: GapRule = {
     return redesign.removed
       .filter((t) => t.kpis.length > 0 || t.momentOfTruth)
       .map((t) => {
-        const carried = [t.momentOfTruth ? "a moment of truth" : undefined, t.kpis.length ? `measured by ${t.kpis.join(", ")}` : undefined].filter(Boolean).join(", ");
+        const words = context.words.droppedTouchpoint;
+        const carried = [t.momentOfTruth ? words.momentOfTruth : undefined, t.kpis.length ? words.measuredBy(t.kpis.join(", ")) : undefined].filter(Boolean).join(", ");
         return {
-          title: `The redesign drops “${t.name}” (\`${t.id}\`, stage ${t.stage}), which today is ${carried}`,
-          action: t.kpis.length
-            ? `Say where ${t.kpis.join(", ")} will be measured in the redesign, or keep the touchpoint`
-            : "Say which step of the redesign takes over this moment of truth, or keep the touchpoint",
+          title: words.title(t.name, t.id, t.stage, carried),
+          action: t.kpis.length ? words.kpiAction(t.kpis.join(", ")) : words.action,
           stage: t.stageId,
           location: context.at(["redesigns"]),
         };

@@ -3,6 +3,7 @@ import type { LoadedJourney, Position } from "../../model/content.ts";
 import type { ContentIndex } from "../content-index.ts";
 import type { KpiStatus } from "../kpi-status.ts";
 import type { RedesignComparison } from "../redesign.ts";
+import type { Locale, Messages } from "../../i18n/index.ts";
 
 /** A touchpoint with where it sits: what most rules walk over. */
 export interface Step {
@@ -28,6 +29,10 @@ export interface GapContext {
   kpiStatus(id: string): KpiStatus | undefined;
   /** For a future-state journey: how it compares with the journey it redesigns. */
   redesign?: RedesignComparison;
+  /** The analysis's language: findings are written in it (their ids, positions and severities never change). */
+  locale: Locale;
+  /** The rules' titles and actions in that language, from the message catalogue. */
+  words: Messages["gaps"];
   /** Where a path of the journey's YAML is: `file:line:col`. */
   at(path: readonly PropertyKey[]): Location;
 }

@@ -18,11 +18,11 @@ export const importantUnsatisfied: GapRule = {
       if (importance < context.settings.important_from || satisfaction > context.settings.unsatisfied_up_to) return [];
       return [
         {
-          title: `“${s.touchpoint.name}” matters a lot to customers (importance ${importance}/5) and leaves them unsatisfied (satisfaction ${satisfaction}/5)`,
+          title: context.words.importantUnsatisfied.title(s.touchpoint.name, importance, satisfaction),
           action:
             s.touchpoint.opportunities.length > 0
-              ? `Put it first in the plan: ${s.touchpoint.opportunities[0]!.text}`
-              : "Put it first in the plan: find out with customers what they miss here, and name the opportunity",
+              ? context.words.importantUnsatisfied.withOpportunity(s.touchpoint.opportunities[0]!.text)
+              : context.words.importantUnsatisfied.action,
           ...onStep(s),
           location: context.at([...s.path, "satisfaction"]),
         },

@@ -11,8 +11,8 @@ export const stageNoKpi: GapRule = {
       if (measured) return [];
       return [
         {
-          title: `Stage “${stage.name}” has no KPI`,
-          action: "Choose one joint customer metric for this stage (conversion, CSAT, time to value…) and add it under `kpis`",
+          title: context.words.stageNoKpi.title(stage.name),
+          action: context.words.stageNoKpi.action,
           stage: stage.id,
           location: context.at(["stages", s, "id"]),
         },

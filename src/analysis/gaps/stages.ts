@@ -1,4 +1,3 @@
-import { plural } from "../../model/vocabulary.ts";
 /**
  * Stage rules [001, 002, 003]: every stage should be mapped, measured, reachable through the channels
  * customers prefer (omnichannel, online and offline [002]) and at least partly in the business's hands
@@ -15,7 +14,7 @@ export const emptyStage: GapRule = {
     context.journey.stages.flatMap((stage, s) =>
       stage.touchpoints.length > 0
         ? []
-        : [{ title: `Stage “${stage.name}” has no touchpoints`, action: "Map how the customer goes through this stage, or remove it", stage: stage.id, location: context.at(["stages", s, "id"]) }],
+        : [{ title: context.words.emptyStage.title(stage.name), action: context.words.emptyStage.action, stage: stage.id, location: context.at(["stages", s, "id"]) }],
     ),
 };
 
@@ -32,8 +31,8 @@ export const singleChannelStage: GapRule = {
       const channel = context.index.channel([...channels][0]!).label;
       return [
         {
-          title: `Stage “${stage.name}” is served only by ${channel} (${plural(stage.touchpoints.length, "touchpoint")})`,
-          action: "Check whether customers need another channel here (phone, chat, in person)",
+          title: context.words.singleChannel.title(stage.name, channel, stage.touchpoints.length),
+          action: context.words.singleChannel.action,
           stage: stage.id,
           location: context.at(["stages", s, "id"]),
         },
@@ -50,8 +49,8 @@ export const uncontrolledStage: GapRule = {
       if (stage.touchpoints.length === 0 || stage.touchpoints.some((t) => t.control === "owned" || t.control === "paid")) return [];
       return [
         {
-          title: `The business controls none of stage “${stage.name}”: every touchpoint is earned or third-party`,
-          action: "Add an owned touchpoint here, or work with the third parties that shape this stage",
+          title: context.words.uncontrolled.title(stage.name),
+          action: context.words.uncontrolled.action,
           stage: stage.id,
           location: context.at(["stages", s, "id"]),
         },

@@ -15,8 +15,8 @@ export const missingSystem: GapRule = {
     context.steps
       .filter((s) => s.touchpoint.systems.length === 0 && s.touchpoint.control !== "earned" && s.touchpoint.channel !== "word-of-mouth")
       .map((s) => ({
-        title: `No system behind “${s.touchpoint.name}”`,
-        action: "Name the system that records this step and the data it passes on under `systems`",
+        title: context.words.missingSystem.title(s.touchpoint.name),
+        action: context.words.missingSystem.action,
         stage: s.stage.id,
         touchpoint: s.touchpoint.id,
         owner: s.touchpoint.owner,
@@ -72,15 +72,11 @@ export const dataAskedAgain: GapRule = {
         const holders = [...(captured.get(dataKey(item)) ?? new Map<string, string>())];
         if (holders.some(([key]) => [...reaches(key)].some((to) => here.has(to)))) return [];
         const uses = s.touchpoint.systems.map((system) => system.name);
-        const where = uses.length ? uses.join(", ") : "this step's systems";
+        const words = context.words.dataAskedAgain;
+        const where = uses.length ? uses.join(", ") : words.here;
         const title =
-          holders.length > 0
-            ? `“${s.touchpoint.name}” needs ${item}, which ${holders.map(([, name]) => name).join(", ")} captured earlier but does not pass on to ${where}: the customer has to give it again`
-            : `“${s.touchpoint.name}” needs ${item}, which no earlier step captured: the customer has to give it again`;
-        const action =
-          holders.length > 0
-            ? `Have ${holders[0]![1]} pass ${item} on to ${where} (then record it with \`sends_to\`), or look it up there`
-            : `Capture ${item} earlier and pass it on, or look it up from the systems that have it`;
+          holders.length > 0 ? words.notPassed(s.touchpoint.name, item, holders.map(([, name]) => name).join(", "), where) : words.notCaptured(s.touchpoint.name, item);
+        const action = holders.length > 0 ? words.passOn(holders[0]![1], item, where) : words.capture(item);
         return [{ title, action, ...onStep(s), location: context.at([...s.path, "needs", i]) }];
       });
       for (const system of s.touchpoint.systems) {
