@@ -46,7 +46,8 @@ export function journeyGapsView(analysis: Analysis, journeyId: string): JourneyG
   const fold = items.length > FOLD_AFTER;
   const folded = fold ? items.filter((i) => i.severity === "info") : [];
 
-  const byTouchpoint: Record<string, TouchpointGaps> = {};
+  // No prototype: a touchpoint called `constructor` is a key like any other.
+  const byTouchpoint: Record<string, TouchpointGaps> = Object.create(null);
   for (const item of items) {
     if (!item.touchpoint) continue;
     const entry = byTouchpoint[item.touchpoint];
