@@ -1,10 +1,13 @@
-// Validation throughput on a large generated content set, against the floor of plain `yaml.parse` on the same files.
+// Validation throughput on a large generated content set, against the floor of `js-yaml` loading the same files
+// (the fastest YAML parser the loader has, and the one that reads every valid file; `yaml.parse` is about 8x slower,
+// so it is printed for scale but is no floor).
 // Run: npm run bench:validate [-- --journeys 1000 --touchpoints 40 --runs 5]
 import { spawnSync } from "node:child_process";
 import { mkdtempSync, readdirSync, readFileSync, rmSync, statSync } from "node:fs";
 import { availableParallelism, tmpdir } from "node:os";
 import { join } from "node:path";
 import { parseArgs } from "node:util";
+import { CORE_SCHEMA, load } from "js-yaml";
 import { parse } from "yaml";
 import { loadContent, loadContentInParallel } from "../src/load/load-content.ts";
 import { generateContent } from "./generate-content.ts";
@@ -29,13 +32,15 @@ try {
   const allFiles = (d: string): string[] => readdirSync(d).flatMap((f) => (statSync(join(d, f)).isDirectory() ? allFiles(join(d, f)) : [join(d, f)]));
   const paths = allFiles(dir).sort();
 
+  const floorTimes: number[] = [];
   const parseTimes: number[] = [];
   const validateTimes: number[] = [];
   const parallelTimes: number[] = [];
   let problems = 0;
   for (let i = 0; i < runs; i++) {
     // Interleaved so all see the same machine state.
-    parseTimes.push(time(() => paths.forEach((p) => parse(readFileSync(p, "utf8")))));
+    floorTimes.push(time(() => paths.forEach((p) => load(readFileSync(p, "utf8"), { schema: CORE_SCHEMA }))));
+    if (i < 2) parseTimes.push(time(() => paths.forEach((p) => parse(readFileSync(p, "utf8")))));
     validateTimes.push(time(() => (problems = loadContent({ root: dir, dir }).diagnostics.length)));
     const t0 = performance.now();
     problems += (await loadContentInParallel({ root: dir, dir })).diagnostics.length;
@@ -45,20 +50,22 @@ try {
   for (let i = 0; i < Math.min(3, runs); i++) {
     cli.push(time(() => spawnSync(process.execPath, ["bin/journeymap.mjs", "validate", "--dir", dir], { stdio: "ignore" })));
   }
-  const floor = median(parseTimes);
+  const floor = median(floorTimes);
+  const spread = (xs: number[]) => `${Math.min(...xs).toFixed(0)}–${Math.max(...xs).toFixed(0)}`;
   const inProcess = median(validateTimes);
   console.log(`content: ${journeys} journeys x ${touchpoints} touchpoints, ${files} files, ${mb.toFixed(1)} MB (median of ${runs} runs)`);
-  console.log(`yaml.parse floor:       ${floor.toFixed(0)} ms  (${(mb / (floor / 1000)).toFixed(1)} MB/s)`);
+  console.log(`js-yaml floor:          ${floor.toFixed(0)} ms  (${(mb / (floor / 1000)).toFixed(1)} MB/s)  runs ${spread(floorTimes)}`);
+  console.log(`(yaml.parse, for scale: ${median(parseTimes).toFixed(0)} ms, ${(median(parseTimes) / floor).toFixed(1)}x the floor)`);
   const cliTime = median(cli);
   const parallel = median(parallelTimes);
-  console.log(`validate, one thread:   ${inProcess.toFixed(0)} ms  (${(mb / (inProcess / 1000)).toFixed(1)} MB/s)  ${(inProcess / floor).toFixed(2)}x the floor`);
-  console.log(`validate, all cores:    ${parallel.toFixed(0)} ms  (${(mb / (parallel / 1000)).toFixed(1)} MB/s)  ${(parallel / floor).toFixed(2)}x the floor`);
-  console.log(`journeymap validate:    ${cliTime.toFixed(0)} ms  (${(mb / (cliTime / 1000)).toFixed(1)} MB/s)  ${(cliTime / floor).toFixed(2)}x the floor  (the CLI as users run it, Node start-up included)`);
+  console.log(`validate, one thread:   ${inProcess.toFixed(0)} ms  (${(mb / (inProcess / 1000)).toFixed(1)} MB/s)  ${(inProcess / floor).toFixed(2)}x the floor  runs ${spread(validateTimes)}`);
+  console.log(`validate, all cores:    ${parallel.toFixed(0)} ms  (${(mb / (parallel / 1000)).toFixed(1)} MB/s)  ${(parallel / floor).toFixed(2)}x the floor  runs ${spread(parallelTimes)}`);
+  console.log(`journeymap validate:    ${cliTime.toFixed(0)} ms  (${(mb / (cliTime / 1000)).toFixed(1)} MB/s)  ${(cliTime / floor).toFixed(2)}x the floor  (the CLI as users run it, Node start-up included)  runs ${spread(cli)}`);
   console.log(`problems found: ${problems} (expected 0)`);
   console.log(`cores: ${availableParallelism()}`);
-  // The target is the validation itself (read, parse, schema, cross-file checks) on all cores; the CLI line adds Node's start-up.
-  const ok = parallel < 3000 && parallel / floor <= 3 && problems === 0;
-  console.log(ok ? "target met: validation under 3 s and within 3x of plain parsing" : "TARGET MISSED: want validation under 3 s and within 3x of plain parsing");
+  // The target (issue 14): `journeymap validate` as users run it within 1.5x of the js-yaml floor of the same run.
+  const ok = cliTime / floor <= 1.5 && problems === 0;
+  console.log(ok ? "target met: journeymap validate within 1.5x of the js-yaml floor" : "TARGET MISSED: want journeymap validate within 1.5x of the js-yaml floor");
   // Hostile files near the size limit (issue 11.1): typo suggestions and field lookups must stay linear.
   const hostileOk = benchHostile(Math.min(3, runs));
   process.exitCode = ok && hostileOk ? 0 : 1;
