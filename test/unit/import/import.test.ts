@@ -150,7 +150,8 @@ describe("every example journey", () => {
       const back = await runCli(["import", "csv", join(dir, `${data.id}.csv`), "--dir", dir, "--journey", `${data.id}-copy`, "--persona", data.persona[0]!, "--out", join(dir, "copies", `${data.id}-copy.yaml`)], cwd);
       expect(back.stderr).toBe("");
       const copy = loadContent({ cwd, dir }).journeys.find((j) => j.data.id === `${data.id}-copy`)!.data;
-      const shape = (j: typeof data) => j.stages.map((s) => ({ id: s.id, name: s.name, tps: s.touchpoints.map((t) => ({ id: t.id, name: t.name, emotion: t.emotion, channel: t.channel, owner: t.owner, does: t.does, thinks: t.thinks, feels: t.feels, pains: t.pains, highlights: t.highlights, opportunities: t.opportunities, moment_of_truth: t.moment_of_truth, kpis: t.kpis })) }));
+      // A table carries what opportunities say; their owner and status stay in the YAML (an import in place keeps them).
+      const shape = (j: typeof data) => j.stages.map((s) => ({ id: s.id, name: s.name, tps: s.touchpoints.map((t) => ({ id: t.id, name: t.name, emotion: t.emotion, channel: t.channel, owner: t.owner, does: t.does, thinks: t.thinks, feels: t.feels, pains: t.pains, highlights: t.highlights, opportunities: t.opportunities.map((o) => o.text), moment_of_truth: t.moment_of_truth, kpis: t.kpis })) }));
       expect(shape(copy)).toEqual(shape(data));
     }
     const errors = loadContent({ cwd, dir }).diagnostics.filter((d) => d.severity === "error");
