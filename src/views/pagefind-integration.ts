@@ -10,27 +10,42 @@ import { siteAnalysis } from "./site-content.ts";
  * pages render: one record per journey, touchpoint, gap, persona and KPI, added in a fixed order so that the same
  * content gives the same bytes. Result URLs carry no base path; the search script adds it (see src/scripts/search.ts).
  * The records come from the analysis the pages rendered (site-content.ts shares it within the process): the content
- * is not loaded or analysed again.
+ * is not loaded or analysed again. Indexing starts when the build starts: Pagefind indexes in a process of its own,
+ * on the other core, while Astro renders the pages, and the files are written when the pages are done.
  */
 export function pagefindIntegration(): AstroIntegration {
+  let indexing: { started: number; records: number; index: Promise<BuiltIndex> } | undefined;
+  const start = () => {
+    const started = performance.now();
+    const records = searchRecords(siteAnalysis());
+    const index = buildIndex(records);
+    // Reported when awaited, at the end of the build.
+    index.catch(() => {});
+    return { started, records: records.length, index };
+  };
   return {
     name: "journeymap-pagefind",
     hooks: {
+      "astro:build:start": () => {
+        indexing = start();
+      },
       "astro:build:done": async ({ dir, logger }) => {
-        const started = performance.now();
-        const records = searchRecords(siteAnalysis());
-        const out = join(fileURLToPath(dir), "pagefind");
-        const files = await writeSearchIndex(records, out);
-        logger.info(`search index: ${records.length} records, ${files} files in ${Math.round(performance.now() - started)} ms`);
+        const { started, records, index } = indexing ?? start();
+        indexing = undefined;
+        const files = await (await index).write(join(fileURLToPath(dir), "pagefind"));
+        logger.info(`search index: ${records} records, ${files} files, ${Math.round(performance.now() - started)} ms alongside the pages`);
       },
     },
   };
 }
 
-/** The Pagefind index of these records, written to `out` (emptied first). Returns the number of files written. */
-export async function writeSearchIndex(records: readonly SearchRecord[], out: string, language = "en"): Promise<number> {
+/** The records added to a Pagefind index; `write` writes its files and closes Pagefind. */
+interface BuiltIndex {
+  write(out: string): Promise<number>;
+}
+
+async function buildIndex(records: readonly SearchRecord[], language = "en"): Promise<BuiltIndex> {
   const pagefind = await import("pagefind");
-  rmSync(out, { recursive: true, force: true });
   const { index, errors } = await pagefind.createIndex({ forceLanguage: language });
   try {
     if (!index) throw new Error(`pagefind: ${errors.join("; ")}`);
@@ -41,12 +56,27 @@ export async function writeSearchIndex(records: readonly SearchRecord[], out: st
     added.forEach((a, i) => {
       if (a.errors.length > 0) throw new Error(`pagefind: ${records[i]!.url}: ${a.errors.join("; ")}`);
     });
-    const written = await index.writeFiles({ outputPath: out });
-    if (written.errors.length > 0) throw new Error(`pagefind: ${written.errors.join("; ")}`);
-    // The site has its own search dialog (src/scripts/search.ts): Pagefind's ready-made UIs are not shipped.
-    for (const file of readdirSync(out)) if (/^pagefind-(component-ui|modular-ui|ui|highlight)\./.test(file)) rmSync(join(out, file));
-    return readdirSync(out, { recursive: true, withFileTypes: true }).filter((e) => e.isFile()).length;
-  } finally {
+  } catch (error) {
     await pagefind.close();
+    throw error;
   }
+  return {
+    async write(out) {
+      try {
+        rmSync(out, { recursive: true, force: true });
+        const written = await index.writeFiles({ outputPath: out });
+        if (written.errors.length > 0) throw new Error(`pagefind: ${written.errors.join("; ")}`);
+        // The site has its own search dialog (src/scripts/search.ts): Pagefind's ready-made UIs are not shipped.
+        for (const file of readdirSync(out)) if (/^pagefind-(component-ui|modular-ui|ui|highlight)\./.test(file)) rmSync(join(out, file));
+        return readdirSync(out, { recursive: true, withFileTypes: true }).filter((e) => e.isFile()).length;
+      } finally {
+        await pagefind.close();
+      }
+    },
+  };
+}
+
+/** The Pagefind index of these records, written to `out` (emptied first). Returns the number of files written. */
+export async function writeSearchIndex(records: readonly SearchRecord[], out: string, language = "en"): Promise<number> {
+  return (await buildIndex(records, language)).write(out);
 }
