@@ -2,6 +2,9 @@ import AxeBuilder from "@axe-core/playwright";
 import { expect, test } from "@playwright/test";
 import { examples, journeys } from "./support/examples.ts";
 
+/** Every axe run checks WCAG 2.2 AA (target size, focus not obscured) besides 2.0 and 2.1. */
+const WCAG = ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "wcag22aa", "best-practice"];
+
 const pages = [
   "",
   ...journeys.map((j) => `journeys/${j.id}/`),
@@ -11,6 +14,9 @@ const pages = [
   "kpis/",
   "changes/",
   "gaps/",
+  "opportunities/",
+  "teams/",
+  ...journeys.map((j) => `journeys/${j.id}/embed/`),
 ];
 
 for (const scheme of ["light", "dark"] as const) {
@@ -20,16 +26,17 @@ for (const scheme of ["light", "dark"] as const) {
       await page.emulateMedia({ colorScheme: scheme });
       const response = await page.goto(path);
       expect(response?.status()).toBe(200);
-      const results = await new AxeBuilder({ page }).withTags(["wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "best-practice"]).analyze();
+      const results = await new AxeBuilder({ page }).withTags(WCAG).analyze();
       expect(results.violations.map((v) => `${v.id}: ${v.help} (${v.nodes.map((n) => n.target.join(" ")).slice(0, 3).join(" | ")})`)).toEqual([]);
     });
   }
 }
 
 test("the open detail panel passes axe too", async ({ page }) => {
+  test.setTimeout(90_000);
   await page.goto(`journeys/${journeys[0]!.id}/#${journeys[0]!.touchpoints[0]}`);
   await expect(page.locator("#tp-panel")).toBeVisible();
-  const results = await new AxeBuilder({ page }).analyze();
+  const results = await new AxeBuilder({ page }).withTags(WCAG).analyze();
   expect(results.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(" ")).slice(0, 3).join(" | ")}`)).toEqual([]);
 });
 
@@ -39,4 +46,16 @@ test("every page can be navigated from the keyboard: a skip link, then the main 
   await expect(page.getByRole("link", { name: "Skip to content" })).toBeFocused();
   await page.keyboard.press("Enter");
   await expect(page.locator("main")).toBeFocused();
+});
+
+test("on a phone, every target is at least 24 by 24 px or spaced as far apart (WCAG 2.5.8)", async ({ page }) => {
+  test.setTimeout(120_000);
+  await page.setViewportSize({ width: 390, height: 844 });
+  const found: string[] = [];
+  for (const path of pages) {
+    await page.goto(path);
+    const results = await new AxeBuilder({ page }).withRules(["target-size"]).analyze();
+    for (const v of results.violations) found.push(`/${path}: ${v.nodes.map((n) => n.target.join(" ")).slice(0, 3).join(" | ")}`);
+  }
+  expect(found).toEqual([]);
 });
