@@ -14,6 +14,18 @@ interface Pagefind {
 }
 
 const MAX_RESULTS = 20;
+
+/** The words the script writes, in the site's language: a JSON element SearchBox.astro fills from the catalogue. */
+interface SearchStrings {
+  nothing: string;
+  one: string;
+  other: string;
+  firstShown: string;
+  theseFilters: string;
+  unavailable: string;
+  kinds: Record<string, string>;
+}
+const fill = (template: string, values: Record<string, string | number>) => template.replace(/\{(\w+)\}/g, (_, k: string) => String(values[k] ?? ""));
 const root = document.querySelector<HTMLElement>("[data-site-search]");
 
 if (root) {
@@ -26,6 +38,7 @@ if (root) {
   const list = root.querySelector<HTMLOListElement>("[data-search-results]")!;
   const base = root.dataset.base ?? "/";
   const kinds = (root.dataset.kinds ?? "").split("|");
+  const words = JSON.parse(root.querySelector("[data-search-strings]")?.textContent ?? "{}") as SearchStrings;
   let pagefind: Promise<Pagefind> | undefined;
   let run = 0;
 
@@ -46,7 +59,7 @@ if (root) {
       const key = select.dataset.searchFilter!;
       const values = Object.keys(available[key] ?? {});
       const ordered = key === "kind" ? kinds.filter((k) => values.includes(k)) : values.sort((a, b) => a.localeCompare(b));
-      for (const value of ordered) select.append(new Option(value, value));
+      for (const value of ordered) select.append(new Option(key === "kind" ? (words.kinds?.[value] ?? value) : value, value));
     }
   };
 
@@ -76,7 +89,7 @@ if (root) {
         const a = document.createElement("a");
         a.href = r.url;
         const head = element("span", "result-head");
-        head.append(element("span", "result-title", r.meta.title ?? r.url), element("span", "result-kind", r.meta.kind ?? ""));
+        head.append(element("span", "result-title", r.meta.title ?? r.url), element("span", "result-kind", words.kinds?.[r.meta.kind ?? ""] ?? r.meta.kind ?? ""));
         if (r.meta.context) head.append(element("span", "result-context", r.meta.context));
         const excerpt = element("span", "result-excerpt");
         excerpt.append(...excerptNodes(r.excerpt));
@@ -85,8 +98,8 @@ if (root) {
         return li;
       }),
     );
-    const shown = total > results.length ? `, the first ${results.length} shown` : "";
-    status.textContent = total === 0 ? `Nothing found for “${term}”.` : `${total} ${total === 1 ? "result" : "results"}${shown}.`;
+    const shown = total > results.length ? fill(words.firstShown, { k: results.length }) : "";
+    status.textContent = total === 0 ? fill(words.nothing, { q: term }) : `${fill(total === 1 ? words.one : words.other, { n: total })}${shown}.`;
   };
 
   const search = async () => {
@@ -102,9 +115,9 @@ if (root) {
       const pf = await load();
       const found = await pf.search(term || null, { filters });
       const data = await Promise.all(found.results.slice(0, MAX_RESULTS).map((r) => r.data()));
-      if (current === run) render(data, found.results.length, term || "these filters");
+      if (current === run) render(data, found.results.length, term || words.theseFilters);
     } catch {
-      if (current === run) status.textContent = "Search is unavailable: its index could not be loaded.";
+      if (current === run) status.textContent = words.unavailable;
     }
   };
 
@@ -113,7 +126,7 @@ if (root) {
     dialog.showModal();
     input.focus();
     input.select();
-    void load().catch(() => (status.textContent = "Search is unavailable: its index could not be loaded."));
+    void load().catch(() => (status.textContent = words.unavailable));
   };
 
   opener.addEventListener("click", open);

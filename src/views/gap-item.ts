@@ -2,7 +2,8 @@ import type { GapRuleId, GapSeverity, Journey } from "../model/index.ts";
 import type { Analysis } from "../analysis/analyse.ts";
 import type { AcceptedGap, Gap } from "../analysis/find-gaps.ts";
 import { href } from "./href.ts";
-import { SEVERITY_ICONS, SEVERITY_LABELS } from "./gap-severity.ts";
+import { SEVERITY_ICONS } from "./gap-severity.ts";
+import { t } from "../i18n/index.ts";
 
 /** One gap as every report shows it: what, what to do, who, and where on the map or the KPI page. */
 export interface GapItemView {
@@ -48,24 +49,26 @@ export function touchpointGapsAnchor(touchpoint: string): string {
 }
 
 /** A journey's gaps as report items, in the order given. */
-export function gapItems({ index }: Analysis, journey: Journey, gaps: readonly (Gap | AcceptedGap)[], options: GapItemOptions): GapItemView[] {
+export function gapItems({ index, locale }: Pick<Analysis, "index" | "locale">, journey: Journey, gaps: readonly (Gap | AcceptedGap)[], options: GapItemOptions): GapItemView[] {
   const pathNames = new Map(journey.paths.map((p) => [p.id, p.name]));
   const stageNames = new Map(journey.stages.map((s) => [s.id, s.name]));
   const touchpointNames = new Map(journey.stages.flatMap((s) => s.touchpoints.map((t) => [t.id, t.name] as const)));
   const journeyHref = href(`/journeys/${journey.id}/`);
   const onMap = (fragment: string) => (options.onJourneyPage ? `#${fragment}` : `${journeyHref}#${fragment}`);
   const anchored = new Set<string>();
+  const words = t(locale);
+  const kinds = words.ui.gapItem.kinds;
 
   return gaps.map((gap) => {
     let target: GapItemView["target"];
     if (gap.touchpoint) {
-      target = { kind: "touchpoint", kindLabel: "Touchpoint", label: touchpointNames.get(gap.touchpoint) ?? gap.touchpoint, href: onMap(gap.touchpoint) };
+      target = { kind: "touchpoint", kindLabel: kinds.touchpoint, label: touchpointNames.get(gap.touchpoint) ?? gap.touchpoint, href: onMap(gap.touchpoint) };
     } else if (gap.kpi) {
-      target = { kind: "kpi", kindLabel: "KPI", label: index.kpis.get(gap.kpi)?.data.name ?? gap.kpi, href: href(`/kpis/#kpi-${gap.kpi}`) };
+      target = { kind: "kpi", kindLabel: kinds.kpi, label: index.kpis.get(gap.kpi)?.data.name ?? gap.kpi, href: href(`/kpis/#kpi-${gap.kpi}`) };
     } else if (gap.path) {
-      target = { kind: "path", kindLabel: "Path", label: pathNames.get(gap.path) ?? gap.path, href: onMap(`path-${gap.path}`) };
+      target = { kind: "path", kindLabel: kinds.path, label: pathNames.get(gap.path) ?? gap.path, href: onMap(`path-${gap.path}`) };
     } else if (gap.stage) {
-      target = { kind: "stage", kindLabel: "Stage", label: stageNames.get(gap.stage) ?? gap.stage, href: onMap(`stage-${gap.stage}`) };
+      target = { kind: "stage", kindLabel: kinds.stage, label: stageNames.get(gap.stage) ?? gap.stage, href: onMap(`stage-${gap.stage}`) };
     }
     const anchor = options.onJourneyPage && gap.touchpoint && !anchored.has(gap.touchpoint) ? touchpointGapsAnchor(gap.touchpoint) : undefined;
     if (gap.touchpoint) anchored.add(gap.touchpoint);
@@ -73,7 +76,7 @@ export function gapItems({ index }: Analysis, journey: Journey, gaps: readonly (
       rule: gap.rule,
       ruleHref: href(`/gaps/#${ruleAnchor(gap.rule)}`),
       severity: gap.severity,
-      severityLabel: SEVERITY_LABELS[gap.severity],
+      severityLabel: words.severity.labels[gap.severity],
       icon: SEVERITY_ICONS[gap.severity],
       title: gap.title,
       action: gap.action,

@@ -2,6 +2,7 @@ import type { GapRuleId, GapSeverity } from "../model/index.ts";
 import type { Analysis } from "../analysis/analyse.ts";
 import { SEVERITY_ORDER, ruleDescriptions, type Gap } from "../analysis/find-gaps.ts";
 import { formatDate } from "../model/vocabulary.ts";
+import { t } from "../i18n/index.ts";
 import { gapItems, ruleAnchor, type GapItemView } from "./gap-item.ts";
 import { SEVERITY_ICONS, SEVERITY_LABELS, SEVERITY_PLURALS, gapsText, severityCounts, type SeverityCount } from "./gap-severity.ts";
 import { href } from "./href.ts";
@@ -84,8 +85,9 @@ export function gapPageCount(analysis: Analysis): number {
 
 /** Every gap across the portfolio, grouped by severity, with what the filters and the rule legend need. */
 export function gapReportView(analysis: Analysis, pageNumber = 1): GapReportView {
-  const { index } = analysis;
-  const rules = ruleDescriptions();
+  const { index, locale } = analysis;
+  const words = t(locale);
+  const rules = ruleDescriptions().map((r) => ({ ...r, description: words.rules[r.id] }));
   const ruleRank = new Map(rules.map((r, i) => [r.id, i]));
   const journeys = [...analysis.journeys].sort((a, b) => a.journey.title.localeCompare(b.journey.title) || a.id.localeCompare(b.id));
 
@@ -102,8 +104,8 @@ export function gapReportView(analysis: Analysis, pageNumber = 1): GapReportView
       title: journey.title,
       future: journey.state === "future",
       href: href(`/journeys/${journey.id}/#gaps`),
-      health: healthView(health, kpis.length),
-      counts: severityCounts(gaps),
+      health: healthView(health, kpis.length, locale),
+      counts: severityCounts(gaps, locale),
     });
   }
 
@@ -116,7 +118,7 @@ export function gapReportView(analysis: Analysis, pageNumber = 1): GapReportView
   const onPage = ranked.slice((number - 1) * GAPS_PER_PAGE, number * GAPS_PER_PAGE);
   const groups = SEVERITY_ORDER.map((severity) => ({
     severity,
-    label: SEVERITY_PLURALS[severity],
+    label: words.severity.plurals[severity],
     icon: SEVERITY_ICONS[severity],
     items: onPage.filter((i) => i.severity === severity),
   })).filter((g) => g.items.length > 0);
@@ -135,9 +137,9 @@ export function gapReportView(analysis: Analysis, pageNumber = 1): GapReportView
 
   return {
     total: items.length,
-    asOf: formatDate(analysis.asOf),
+    asOf: formatDate(analysis.asOf, locale),
     accepted,
-    counts: severityCounts(all),
+    counts: severityCounts(all, locale),
     groups,
     page: {
       number,
@@ -157,7 +159,7 @@ export function gapReportView(analysis: Analysis, pageNumber = 1): GapReportView
         id: r.id,
         anchor: ruleAnchor(r.id),
         severity,
-        severityLabel: severity ? SEVERITY_LABELS[severity] : "Off",
+        severityLabel: severity ? words.severity.labels[severity] : words.severity.off,
         icon: severity ? SEVERITY_ICONS[severity] : "–",
         description: r.description,
         count: ruleTotals.get(r.id) ?? 0,
@@ -168,9 +170,9 @@ export function gapReportView(analysis: Analysis, pageNumber = 1): GapReportView
       rules: rules.filter((r) => perRule.has(r.id)).map((r) => ({ value: r.id, label: `${r.id} (${perRule.get(r.id)})` })),
       teams: [
         ...teams.map((t) => ({ value: t, label: `${t} (${perTeam.get(t)})` })),
-        ...(perTeam.has(NO_TEAM) ? [{ value: NO_TEAM, label: `No team (${perTeam.get(NO_TEAM)})` }] : []),
+        ...(perTeam.has(NO_TEAM) ? [{ value: NO_TEAM, label: `${words.ui.gapsPage.noTeam} (${perTeam.get(NO_TEAM)})` }] : []),
       ],
-      journeys: journeys.filter((j) => perJourney.has(j.id)).map((j) => ({ value: j.id, label: `${j.journey.title} (${gapsText(perJourney.get(j.id) ?? 0)})` })),
+      journeys: journeys.filter((j) => perJourney.has(j.id)).map((j) => ({ value: j.id, label: `${j.journey.title} (${gapsText(perJourney.get(j.id) ?? 0, locale)})` })),
     },
   };
 }

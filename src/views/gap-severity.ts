@@ -1,5 +1,6 @@
 import type { GapSeverity } from "../model/index.ts";
 import { SEVERITY_ORDER, countBySeverity, type Gap } from "../analysis/find-gaps.ts";
+import { t, type Locale } from "../i18n/index.ts";
 
 export const SEVERITY_LABELS: Record<GapSeverity, string> = { error: "Error", warning: "Warning", info: "Info" };
 export const SEVERITY_PLURALS: Record<GapSeverity, string> = { error: "Errors", warning: "Warnings", info: "Info" };
@@ -18,16 +19,16 @@ export interface SeverityCount {
 }
 
 /** One count per severity, most severe first, zeros included: "0 errors" is news too. */
-export function severityCounts(gaps: readonly Gap[]): SeverityCount[] {
+export function severityCounts(gaps: readonly Gap[], locale: Locale = "en"): SeverityCount[] {
   const counts = countBySeverity(gaps);
-  return SEVERITY_ORDER.map((severity) => ({ severity, count: counts[severity], icon: SEVERITY_ICONS[severity], label: SEVERITY_PLURALS[severity], text: countText(counts[severity], severity) }));
+  const words = t(locale).severity;
+  return SEVERITY_ORDER.map((severity) => ({ severity, count: counts[severity], icon: SEVERITY_ICONS[severity], label: words.plurals[severity], text: countText(counts[severity], severity, locale) }));
 }
 
-export function countText(count: number, severity: GapSeverity): string {
-  const word = severity === "info" || count === 1 ? severity : `${severity}s`;
-  return `${count} ${word}`;
+export function countText(count: number, severity: GapSeverity, locale: Locale = "en"): string {
+  return t(locale).severity.count[severity](count);
 }
 
-export function gapsText(count: number): string {
-  return count === 1 ? "1 gap" : `${count} gaps`;
+export function gapsText(count: number, locale: Locale = "en"): string {
+  return t(locale).severity.gaps(count);
 }

@@ -1,4 +1,5 @@
 import type { Health } from "../analysis/health.ts";
+import { t, type Locale } from "../i18n/index.ts";
 
 export type HealthBandId = "good" | "fair" | "poor";
 
@@ -29,29 +30,31 @@ export interface HealthView {
 }
 
 /** Bands a stakeholder reads at a glance: 75 and up is good, under 50 poor. */
-export function healthBand(score: number): HealthBand {
-  if (score >= 75) return { id: "good", label: "Good", icon: "✓" };
-  if (score >= 50) return { id: "fair", label: "Fair", icon: "!" };
-  return { id: "poor", label: "Poor", icon: "✕" };
+export function healthBand(score: number, locale: Locale = "en"): HealthBand {
+  const bands = t(locale).health.bands;
+  if (score >= 75) return { id: "good", label: bands.good, icon: "✓" };
+  if (score >= 50) return { id: "fair", label: bands.fair, icon: "!" };
+  return { id: "poor", label: bands.poor, icon: "✕" };
 }
 
 /** The health score with its three parts, the weights and formulas of `journeyHealth` spelled out. */
-export function healthView(health: Health, kpiCount: number): HealthView {
-  const band = healthBand(health.score);
+export function healthView(health: Health, kpiCount: number, locale: Locale = "en"): HealthView {
+  const band = healthBand(health.score, locale);
+  const words = t(locale).health;
   return {
     score: health.score,
     band,
-    text: `Health ${health.score} out of 100, ${band.label.toLowerCase()}`,
+    text: words.text(health.score, band.label.toLowerCase()),
     parts: [
-      { id: "emotion", label: "Emotion", value: health.emotion, weight: "40 %", note: "Mean emotion on a 0–100 scale; moments of truth count twice" },
+      { id: "emotion", label: words.parts.emotion, value: health.emotion, weight: "40 %", note: words.notes.emotion },
       {
         id: "kpis",
-        label: "KPIs",
+        label: words.parts.kpis,
         value: kpiCount === 0 ? undefined : health.kpis,
         weight: "30 %",
-        note: kpiCount === 0 ? "No KPI measures this journey yet, so this part counts as 0" : `Share of its ${kpiCount} KPIs on track; at risk counts half`,
+        note: kpiCount === 0 ? words.notes.noKpis : words.notes.kpis(kpiCount),
       },
-      { id: "gaps", label: "Gaps", value: health.gaps, weight: "30 %", note: "100, minus 10 per error and 3 per warning" },
+      { id: "gaps", label: words.parts.gaps, value: health.gaps, weight: "30 %", note: words.notes.gaps },
     ],
   };
 }

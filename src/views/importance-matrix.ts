@@ -1,7 +1,7 @@
 import type { JourneyAnalysis } from "../analysis/analyse.ts";
 import type { Quadrant } from "../analysis/importance.ts";
 import type { GapSettings } from "../model/index.ts";
-import { plural } from "../model/vocabulary.ts";
+import { t, type Locale } from "../i18n/index.ts";
 
 export interface MatrixCell {
   importance: number;
@@ -22,18 +22,14 @@ export interface ImportanceMatrixView {
   summary: string;
 }
 
-const QUADRANTS: Record<Quadrant, { label: string; note: string }> = {
-  priority: { label: "Act first", note: "important and unsatisfying" },
-  strength: { label: "Keep", note: "important and satisfying" },
-  "low-priority": { label: "Watch", note: "less important, unsatisfying" },
-  overserved: { label: "Possible overkill", note: "less important, satisfying" },
-};
 
 /**
  * Importance × satisfaction [003]: each step's relative importance to the customer against how satisfied they are
  * with it today, on the analysis's quadrants (thresholds from the gap settings).
  */
-export function importanceMatrixView(analysed: JourneyAnalysis, settings: Pick<GapSettings, "important_from" | "unsatisfied_up_to">): ImportanceMatrixView | undefined {
+export function importanceMatrixView(analysed: JourneyAnalysis, settings: Pick<GapSettings, "important_from" | "unsatisfied_up_to">, locale: Locale = "en"): ImportanceMatrixView | undefined {
+  const words = t(locale).ui.importance;
+  const QUADRANTS: Record<Quadrant, { label: string; note: string }> = words.quadrants;
   const numbers = new Map(analysed.journey.stages.flatMap((s) => s.touchpoints).map((t, i) => [t.id, i + 1]));
   const total = numbers.size;
   if (analysed.positions.length === 0) return undefined;
@@ -64,7 +60,7 @@ export function importanceMatrixView(analysed: JourneyAnalysis, settings: Pick<G
     quadrants: (Object.keys(QUADRANTS) as Quadrant[]).map((id) => ({ id, ...QUADRANTS[id] })),
     summary:
       priority.length > 0
-        ? `${plural(priority.length, "step")} to act on first: ${priority.map((p) => p.name).join(", ")}.`
-        : "No step is both important to customers and unsatisfying today.",
+        ? words.summary(priority.length, priority.map((p) => p.name).join(", "))
+        : words.none,
   };
 }

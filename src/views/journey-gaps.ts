@@ -1,9 +1,9 @@
 import type { GapSeverity } from "../model/index.ts";
 import type { Analysis } from "../analysis/analyse.ts";
-import { plural } from "../model/vocabulary.ts";
 import { gapItems, touchpointGapsAnchor, type GapItemView } from "./gap-item.ts";
 import { SEVERITY_ICONS, gapsText, severityCounts, type SeverityCount } from "./gap-severity.ts";
 import { healthView, type HealthView } from "./health-view.ts";
+import { t } from "../i18n/index.ts";
 
 /** What the map shows for one touchpoint: a badge with the count and the worst severity, and the gaps in its card. */
 export interface TouchpointGaps {
@@ -57,18 +57,18 @@ export function journeyGapsView(analysis: Analysis, journeyId: string): JourneyG
   }
   for (const entry of Object.values(byTouchpoint)) {
     entry.count = entry.items.length;
-    entry.label = `${gapsText(entry.count)}, worst: ${entry.worst}`;
+    entry.label = t(analysis.locale).ui.gapReport.badge(gapsText(entry.count, analysis.locale), analysis.locale === "en" ? entry.worst : t(analysis.locale).severity.labels[entry.worst].toLowerCase());
   }
 
   return {
-    health: healthView(analysed.health, analysed.kpis.length),
+    health: healthView(analysed.health, analysed.kpis.length, analysis.locale),
     total: items.length,
-    counts: severityCounts(gaps),
+    counts: severityCounts(gaps, analysis.locale),
     shown: fold ? items.filter((i) => i.severity !== "info") : items,
     folded,
-    foldedLabel: `${folded.length} more, for information`,
+    foldedLabel: t(analysis.locale).ui.gapReport.folded(folded.length),
     byTouchpoint,
     accepted: gapItems(analysis, journey, analysed.accepted, { onJourneyPage: true }),
-    acceptedLabel: plural(analysed.accepted.length, "accepted finding"),
+    acceptedLabel: t(analysis.locale).ui.gapReport.accepted(analysed.accepted.length),
   };
 }

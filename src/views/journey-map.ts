@@ -5,6 +5,7 @@ import type { RedesignComparison } from "../analysis/redesign.ts";
 import { emotionCurveLayout, type CurveInput, type CurveLayout } from "./emotion-curve.layout.ts";
 import { emotionLabel } from "./emotion.ts";
 import { mermaidJourney } from "../output/mermaid-journey.ts";
+import { t, type Locale } from "../i18n/index.ts";
 
 /** Width of one touchpoint column in CSS pixels; the curve's points sit at the centre of each. */
 export const COLUMN_WIDTH = 176;
@@ -114,8 +115,9 @@ export function journeyMapView(analysis: Analysis, journeyId: string): JourneyMa
   const { index } = analysis;
   const { journey, current, redesign } = analysed;
   const { columns, stages } = layoutColumns(analysis, journey);
+  const words = t(analysis.locale).ui.map;
   const curve = curveOf(journey, COLUMN_WIDTH);
-  const lanes = LANES.map(([id, label]) => ({ id, label, empty: id !== "emotion" && columns.every((c) => c.placeholder || laneIsEmpty(c, id)) }));
+  const lanes = LANES.map(([id]) => ({ id, label: words.lanes[id], empty: id !== "emotion" && columns.every((c) => c.placeholder || laneIsEmpty(c, id)) }));
   const real = columns.filter((c) => !c.placeholder);
   return {
     journey,
@@ -138,7 +140,7 @@ export function journeyMapView(analysis: Analysis, journeyId: string): JourneyMa
     mermaid: mermaidJourney(journey, journey.persona.map((id) => index.personas.get(id)?.data.name ?? id)),
     comparison: current && redesign ? { journey: current, redesign } : undefined,
     redesignedBy: analysed.redesignedBy.map((j) => ({ id: j.id, title: j.title })),
-    printParts: printParts(columns, stages),
+    printParts: printParts(columns, stages, analysis.locale),
   };
 }
 
@@ -159,7 +161,7 @@ function layoutColumns(analysis: Analysis, journey: Journey): { columns: MapColu
       count: Math.max(1, stage.touchpoints.length),
       kpis: index.stageKpis(journey, stage).flatMap((k) => chip(k.id)),
     });
-    if (stage.touchpoints.length === 0) columns.push(placeholderColumn(stage.id, stage.name, columns.length));
+    if (stage.touchpoints.length === 0) columns.push(placeholderColumn(stage.id, stage.name, columns.length, t(analysis.locale).ui.map.noTouchpoints));
     for (const tp of stage.touchpoints) {
       columns.push({
         id: tp.id,
@@ -173,8 +175,8 @@ function layoutColumns(analysis: Analysis, journey: Journey): { columns: MapColu
         control: tp.control,
         owner: tp.owner,
         emotion: tp.emotion,
-        emotionLabel: emotionLabel(tp.emotion),
-        personaEmotions: Object.entries(tp.emotions ?? {}).map(([id, emotion]) => ({ id, name: index.personas.get(id)?.data.name ?? id, emotion, label: emotionLabel(emotion) })),
+        emotionLabel: emotionLabel(tp.emotion, analysis.locale),
+        personaEmotions: Object.entries(tp.emotions ?? {}).map(([id, emotion]) => ({ id, name: index.personas.get(id)?.data.name ?? id, emotion, label: emotionLabel(emotion, analysis.locale) })),
         momentOfTruth: tp.moment_of_truth,
         confidence: tp.confidence,
         importance: tp.importance,
@@ -199,7 +201,7 @@ function layoutColumns(analysis: Analysis, journey: Journey): { columns: MapColu
  * Whole stages per part while they fit PRINT_COLUMNS; a stage longer than that is split, its later parts
  * named "(continued)". Each part gets its own curve over its own columns.
  */
-function printParts(columns: readonly MapColumn[], stages: readonly MapStage[]): JourneyMapView["printParts"] {
+function printParts(columns: readonly MapColumn[], stages: readonly MapStage[], locale: Locale = "en"): JourneyMapView["printParts"] {
   const parts: { columns: MapColumn[]; stages: MapStage[] }[] = [];
   let part: { columns: MapColumn[]; stages: MapStage[] } = { columns: [], stages: [] };
   for (const stage of stages) {
@@ -213,7 +215,7 @@ function printParts(columns: readonly MapColumn[], stages: readonly MapStage[]):
         continue;
       }
       const take = rest.slice(0, PRINT_COLUMNS);
-      part.stages.push({ ...stage, name: piece > 0 ? `${stage.name} (continued)` : stage.name, start: part.columns.length, count: take.length });
+      part.stages.push({ ...stage, name: piece > 0 ? t(locale).ui.map.continued(stage.name) : stage.name, start: part.columns.length, count: take.length });
       part.columns.push(...take);
       rest = rest.slice(take.length);
       piece++;
@@ -241,9 +243,9 @@ export function curveOf(journey: Journey, columnWidth: number): CurveLayout {
   return emotionCurveLayout(points, stages, column, columnWidth);
 }
 
-function placeholderColumn(stageId: string, stageName: string, index: number): MapColumn {
+function placeholderColumn(stageId: string, stageName: string, index: number, name = "No touchpoints yet"): MapColumn {
   return {
-    placeholder: true, id: `${stageId}-empty`, index, name: "No touchpoints yet", stageId, stageName,
+    placeholder: true, id: `${stageId}-empty`, index, name, stageId, stageName,
     channel: { id: "", label: "", online: false }, control: "owned", emotion: 0, emotionLabel: "", personaEmotions: [], momentOfTruth: false,
     confidence: "hypothesis", pains: [], highlights: [], opportunities: [], systems: [], needs: [], evidence: [], kpis: [],
   };

@@ -1,6 +1,7 @@
 import type { JourneyAnalysis } from "../analysis/analyse.ts";
 import type { Touchpoint } from "../model/index.ts";
-import { emotionLabel, plural, signed } from "../model/vocabulary.ts";
+import { emotionLabel, signed } from "../model/vocabulary.ts";
+import { t, type Locale } from "../i18n/index.ts";
 import type { TouchpointGaps } from "./journey-gaps.ts";
 import { mergedStages, overviewLayout, seriesPoints, type OverviewLayout, type SeriesInput, type SeriesRole } from "./journey-overview.layout.ts";
 
@@ -46,15 +47,16 @@ export interface JourneyOverviewView {
 const NUMBERED_UP_TO = 40;
 
 /** The journey at a glance: stage bands, every touchpoint's name, the curve over the full width, gaps and the worst pains. */
-export function journeyOverviewView(analysed: JourneyAnalysis, gaps: Record<string, TouchpointGaps>, personaName: (id: string) => string): JourneyOverviewView {
+export function journeyOverviewView(analysed: JourneyAnalysis, gaps: Record<string, TouchpointGaps>, personaName: (id: string) => string, locale: Locale = "en"): JourneyOverviewView {
+  const words = t(locale).ui.overview;
   const { journey, current, redesign } = analysed;
   const stages = mergedStages(journey, current);
   // Personas get a curve each once any touchpoint tells them apart; the plain `emotion` stays the overall curve.
   const touchpoints = journey.stages.flatMap((s) => s.touchpoints);
   const perPersona = journey.persona.length > 1 && touchpoints.some((t) => t.emotions && Object.keys(t.emotions).length > 0);
-  const overall = journey.state === "future" ? "Redesign" : perPersona ? "All personas" : journey.title;
+  const overall = journey.state === "future" ? words.redesign : perPersona ? words.allPersonas : journey.title;
   const series: SeriesInput[] = [{ id: journey.id, label: overall, role: "main", points: seriesPoints(journey) }];
-  if (current) series.unshift({ id: current.id, label: "Today", role: "compare", points: seriesPoints(current) });
+  if (current) series.unshift({ id: current.id, label: words.today, role: "compare", points: seriesPoints(current) });
   if (perPersona) {
     for (const id of journey.persona) series.push({ id: `persona-${id}`, label: personaName(id), role: "persona", points: seriesPoints(journey, (t) => (t.emotions && Object.hasOwn(t.emotions, id) ? t.emotions[id]! : t.emotion)) });
   }
@@ -69,7 +71,7 @@ export function journeyOverviewView(analysed: JourneyAnalysis, gaps: Record<stri
       number: ++number,
       name: t.name,
       emotion: t.emotion,
-      emotionLabel: emotionLabel(t.emotion),
+      emotionLabel: emotionLabel(t.emotion, locale),
       momentOfTruth: t.moment_of_truth,
       gaps: gaps[t.id],
     }));
@@ -81,7 +83,7 @@ export function journeyOverviewView(analysed: JourneyAnalysis, gaps: Record<stri
       goal: stage.goal,
       touchpoints,
       worstPain: mine ? worstPain(mine.touchpoints) : undefined,
-      change: compared ? stageChange(compared) : undefined,
+      change: compared ? stageChange(compared, words) : undefined,
       onlyToday: !mine,
     };
   });
@@ -89,11 +91,11 @@ export function journeyOverviewView(analysed: JourneyAnalysis, gaps: Record<stri
   const main = chart.series.find((s) => s.role === "main")!;
   const lowest = main.points.reduce<(typeof main.points)[number] | undefined>((low, p) => (!low || p.emotion < low.emotion ? p : low), undefined);
   const description =
-    `Emotion across ${plural(overviewStages.length, "stage")} and ${plural(main.points.length, "touchpoint")}: ` +
-    overviewStages.map((s) => `${s.name} ${s.touchpoints.map((t) => signed(t.emotion)).join(", ") || "no touchpoints"}`).join("; ") +
-    (lowest ? `. Lowest point: ${lowest.name} at ${signed(lowest.emotion)}.` : ".") +
-    (current ? ` Today's journey is drawn as a dashed line for comparison.` : "") +
-    (perPersona ? ` One curve per persona: ${chart.series.filter((s) => s.role === "persona").map((s) => `${s.label} ${s.points.map((p) => signed(p.emotion)).join(", ")}`).join("; ")}.` : "");
+    words.description(overviewStages.length, main.points.length) +
+    overviewStages.map((s) => `${s.name} ${s.touchpoints.map((t) => signed(t.emotion)).join(", ") || words.noTouchpointsLower}`).join("; ") +
+    (lowest ? words.lowest(lowest.name, signed(lowest.emotion)) : ".") +
+    (current ? words.dashed : "") +
+    (perPersona ? words.perPersona(chart.series.filter((s) => s.role === "persona").map((s) => `${s.label} ${s.points.map((p) => signed(p.emotion)).join(", ")}`).join("; ")) : "");
   return {
     chart,
     stages: overviewStages,
@@ -114,8 +116,8 @@ function worstPain(touchpoints: readonly Touchpoint[]): OverviewStage["worstPain
   return worst ? { text: worst.pains[0]!, touchpoint: worst.id, touchpointName: worst.name } : undefined;
 }
 
-function stageChange(s: { current?: number; future?: number; gain?: number }): OverviewStage["change"] {
-  if (s.gain === undefined) return s.current === undefined ? { text: "New stage", direction: "new" } : { text: "Only today", direction: "removed" };
-  if (s.gain === 0) return { text: "No change vs today", direction: "same" };
-  return { text: `${signed(s.gain)} vs today`, direction: s.gain > 0 ? "up" : "down" };
+function stageChange(s: { current?: number; future?: number; gain?: number }, words = t("en").ui.overview): OverviewStage["change"] {
+  if (s.gain === undefined) return s.current === undefined ? { text: words.newStage, direction: "new" } : { text: words.onlyTodayStage, direction: "removed" };
+  if (s.gain === 0) return { text: words.noChange, direction: "same" };
+  return { text: words.vsToday(signed(s.gain)), direction: s.gain > 0 ? "up" : "down" };
 }

@@ -6,7 +6,7 @@ import { journeyMapView, type JourneyMapView } from "./journey-map.ts";
 import { journeyPathsView, type PathView } from "./journey-paths.ts";
 import { journeyOverviewView, type JourneyOverviewView } from "./journey-overview.ts";
 import { importanceMatrixView, type ImportanceMatrixView } from "./importance-matrix.ts";
-import { plural } from "../model/vocabulary.ts";
+import { t } from "../i18n/index.ts";
 
 /** Everything the journey page shows: the map, the gap report, the critical paths and the history. */
 export interface JourneyPageView {
@@ -27,12 +27,12 @@ export function journeyPageView(analysis: Analysis, history: SiteHistory, journe
   const moments = map.momentsOfTruth;
   const gaps = journeyGapsView(analysis, journeyId);
   return {
-    overview: journeyOverviewView(analysis.journey(journeyId)!, gaps.byTouchpoint, (id) => analysis.index.personas.get(id)?.data.name ?? id),
+    overview: journeyOverviewView(analysis.journey(journeyId)!, gaps.byTouchpoint, (id) => analysis.index.personas.get(id)?.data.name ?? id, analysis.locale),
     map,
-    importance: importanceMatrixView(analysis.journey(journeyId)!, analysis.settings),
+    importance: importanceMatrixView(analysis.journey(journeyId)!, analysis.settings, analysis.locale),
     gaps,
     paths: journeyPathsView(analysis.journey(journeyId)!),
     history: journeyHistoryView(history.analysis, history.availability, journeyId),
-    shape: `${plural(map.stages.length, "stage")} · ${plural(map.touchpoints.length, "touchpoint")} · ${plural(moments, "moment")} of truth`,
+    shape: t(analysis.locale).ui.journey.shapeText(map.stages.length, map.touchpoints.length, moments),
   };
 }

@@ -3,7 +3,8 @@ import type { KpiAtCommit } from "../analysis/history.ts";
 import type { Analysis } from "../analysis/analyse.ts";
 import type { LoadedJourney } from "../model/content.ts";
 import { KPI_STATUS_LABELS, type KpiStatus, type KpiStatusName } from "../analysis/kpi-status.ts";
-import { formatDate, formatKpiValue, plural } from "../model/vocabulary.ts";
+import { formatDate, formatKpiValue } from "../model/vocabulary.ts";
+import { t, INTL_TAGS, type Locale } from "../i18n/index.ts";
 import { kpiHistoryLayout, type HistoryLayout } from "./kpi-history.layout.ts";
 
 interface KpiStageRef {
@@ -89,24 +90,24 @@ export function kpiPageView(analysis: Analysis, targets?: ReadonlyMap<string, re
   for (const { kpi, status } of scored) {
     const refs = measured.get(kpi.id) ?? [];
     const key = refs[0]?.journeyId ?? "";
-    groups.set(key, [...(groups.get(key) ?? []), withTargetHistory(kpiCard(kpi, status, refs, analysis.asOf), kpi, targets?.get(kpi.id))]);
+    groups.set(key, [...(groups.get(key) ?? []), withTargetHistory(kpiCard(kpi, status, refs, analysis.asOf, analysis.locale), kpi, targets?.get(kpi.id), analysis.locale)]);
   }
   const sections = journeys.flatMap(({ data: j, area }) => {
     const kpis = groups.get(j.id);
-    return kpis ? [{ journey: { id: j.id, area, future: j.state === "future" }, title: j.title, counts: countByStatus(kpis.map((k) => k.status)), kpis }] : [];
+    return kpis ? [{ journey: { id: j.id, area, future: j.state === "future" }, title: j.title, counts: countByStatus(kpis.map((k) => k.status), analysis.locale), kpis }] : [];
   });
   const untied = groups.get("");
   return {
     total: scored.length,
     journeys: sections.length,
-    asOf: formatDate(analysis.asOf),
+    asOf: formatDate(analysis.asOf, analysis.locale),
     stale: scored.filter((s) => s.status.stale).map((s) => ({ id: s.kpi.id, name: s.kpi.name })),
-    summary: countByStatus(scored.map((s) => s.status.status)),
+    summary: countByStatus(scored.map((s) => s.status.status), analysis.locale),
     attention: (["off-track", "at-risk"] as const).flatMap((status) => {
       const kpis = scored.filter((s) => s.status.status === status).map((s) => ({ id: s.kpi.id, name: s.kpi.name }));
-      return kpis.length > 0 ? [{ status, label: KPI_STATUS_LABELS[status], kpis }] : [];
+      return kpis.length > 0 ? [{ status, label: t(analysis.locale).kpiStatus[status], kpis }] : [];
     }),
-    groups: untied ? [...sections, { title: "Not tied to a stage", counts: countByStatus(untied.map((k) => k.status)), kpis: untied }] : sections,
+    groups: untied ? [...sections, { title: t(analysis.locale).ui.kpi.untied, counts: countByStatus(untied.map((k) => k.status), analysis.locale), kpis: untied }] : sections,
   };
 }
 
@@ -151,19 +152,20 @@ function shortfall({ kpi, status }: { kpi: Kpi; status: KpiStatus }): number {
   return kpi.direction === "higher" ? -gap : gap;
 }
 
-function countByStatus(statuses: KpiStatusName[]): StatusCount[] {
-  return SUMMARY_ORDER.map((status) => ({ status, label: KPI_STATUS_LABELS[status], count: statuses.filter((s) => s === status).length }));
+function countByStatus(statuses: KpiStatusName[], locale: Locale = "en"): StatusCount[] {
+  return SUMMARY_ORDER.map((status) => ({ status, label: t(locale).kpiStatus[status], count: statuses.filter((s) => s === status).length }));
 }
 
-function withTargetHistory(card: KpiCardView, kpi: Kpi, history?: readonly KpiAtCommit[]): KpiCardView {
+function withTargetHistory(card: KpiCardView, kpi: Kpi, history?: readonly KpiAtCommit[], locale: Locale = "en"): KpiCardView {
   if (!history || history.length < 2) return card;
-  const targetHistory = history.map((h) => ({ date: formatDate(h.commit.date.slice(0, 10)), target: formatKpiValue(h.target, kpi), commit: h.commit.commit.slice(0, 7) }));
+  const targetHistory = history.map((h) => ({ date: formatDate(h.commit.date.slice(0, 10), locale), target: formatKpiValue(h.target, kpi, locale), commit: h.commit.commit.slice(0, 7) }));
   return { ...card, targetHistory };
 }
 
-function kpiCard(kpi: Kpi, status: KpiStatus, refs: KpiStageRef[], asOf: string): KpiCardView {
-  const format = (value: number) => formatKpiValue(value, kpi);
-  const measurements = kpi.measurements.map((m) => ({ date: formatDate(m.date), value: format(m.value), note: m.note }));
+function kpiCard(kpi: Kpi, status: KpiStatus, refs: KpiStageRef[], asOf: string, locale: Locale = "en"): KpiCardView {
+  const words = t(locale);
+  const format = (value: number) => formatKpiValue(value, kpi, locale);
+  const measurements = kpi.measurements.map((m) => ({ date: formatDate(m.date, locale), value: format(m.value), note: m.note }));
   const target = format(kpi.target);
   const warning = kpi.warning === undefined ? undefined : format(kpi.warning);
   return {
@@ -172,23 +174,23 @@ function kpiCard(kpi: Kpi, status: KpiStatus, refs: KpiStageRef[], asOf: string)
     description: kpi.description,
     owner: kpi.owner,
     source: kpi.source,
-    unit: kpi.unit === "currency" ? `Currency (${kpi.currency})` : kpi.unit[0]!.toUpperCase() + kpi.unit.slice(1),
+    unit: kpi.unit === "currency" ? words.ui.kpi.currency(kpi.currency ?? "") : (words.ui.kpi.units[kpi.unit] ?? kpi.unit[0]!.toUpperCase() + kpi.unit.slice(1)),
     direction: kpi.direction,
-    directionLabel: kpi.direction === "higher" ? "Higher is better" : "Lower is better",
+    directionLabel: kpi.direction === "higher" ? words.ui.kpi.higher : words.ui.kpi.lower,
     status: status.status,
-    statusLabel: KPI_STATUS_LABELS[status.status],
+    statusLabel: words.kpiStatus[status.status],
     target,
     warning,
-    latest: status.latest && { value: format(status.latest.value), date: formatDate(status.latest.date), note: status.latest.note },
-    stale: status.stale ? `Stale: last measured ${plural(status.age ?? 0, "day")} before ${formatDate(asOf)}${kpi.cadence ? `, measured ${kpi.cadence}` : ""}` : undefined,
-    gap: gapText(kpi, status),
-    measures: byJourney(refs),
+    latest: status.latest && { value: format(status.latest.value), date: formatDate(status.latest.date, locale), note: status.latest.note },
+    stale: status.stale ? words.ui.kpi.staleText(status.age ?? 0, formatDate(asOf, locale), kpi.cadence) : undefined,
+    gap: gapText(kpi, status, locale),
+    measures: byJourney(refs, words.ui.kpi.futureState),
     chart:
       kpi.measurements.length === 0
         ? undefined
         : {
             layout: kpiHistoryLayout({ measurements: kpi.measurements, target: kpi.target, warning: kpi.warning, formatValue: format }),
-            title: `${kpi.name} over time`,
+            title: words.ui.kpi.chartTitle(kpi.name),
             description:
               `${measurements.length} ${measurements.length === 1 ? "measurement" : "measurements"}, oldest first: ` +
               measurements.map((m) => `${m.date}: ${m.value}${m.note ? ` (${m.note})` : ""}`).join("; ") +
@@ -199,28 +201,28 @@ function kpiCard(kpi: Kpi, status: KpiStatus, refs: KpiStageRef[], asOf: string)
 }
 
 /** `4.2 points below target (−6%)`: percentages differ in points, everything else in the KPI's own unit. */
-export function gapText(kpi: Pick<Kpi, "unit" | "currency">, status: Pick<KpiStatus, "gap" | "relativeGap">): string | undefined {
+export function gapText(kpi: Pick<Kpi, "unit" | "currency">, status: Pick<KpiStatus, "gap" | "relativeGap">, locale: Locale = "en"): string | undefined {
+  const words = t(locale).ui.kpi;
   if (status.gap === undefined) return undefined;
-  if (status.gap === 0) return "On target";
+  if (status.gap === 0) return words.onTarget;
   const size = Math.abs(status.gap);
   const amount =
-    kpi.unit === "percent" ? `${new Intl.NumberFormat("en-GB", { maximumFractionDigits: 2 }).format(size)} ${size === 1 ? "point" : "points"}` : formatKpiValue(size, kpi);
-  const side = status.gap > 0 ? "above" : "below";
-  return `${amount} ${side} target${status.relativeGap === undefined ? "" : ` (${signedPercent(status.relativeGap)})`}`;
+    kpi.unit === "percent" ? words.points(new Intl.NumberFormat(INTL_TAGS[locale], { maximumFractionDigits: 2 }).format(size), size === 1) : formatKpiValue(size, kpi, locale);
+  return words.gap(amount, status.gap > 0, status.relativeGap === undefined ? "" : signedPercent(status.relativeGap, locale));
 }
 
 /** `−6%`, `+0.5%`: a true minus sign, and a decimal only where whole percents would read as zero change. */
-function signedPercent(ratio: number): string {
+function signedPercent(ratio: number, locale: Locale = "en"): string {
   const digits = Math.abs(ratio) < 0.1 ? 1 : 0;
-  const text = new Intl.NumberFormat("en-GB", { style: "percent", maximumFractionDigits: digits }).format(Math.abs(ratio));
+  const text = new Intl.NumberFormat(INTL_TAGS[locale], { style: "percent", maximumFractionDigits: digits }).format(Math.abs(ratio));
   return `${ratio < 0 ? "−" : "+"}${text}`;
 }
 
-function byJourney(refs: KpiStageRef[]): KpiCardView["measures"] {
+function byJourney(refs: KpiStageRef[], futureState = "the future state"): KpiCardView["measures"] {
   const section = refs[0]?.journeyId;
   const out = new Map<string, KpiCardView["measures"][number]>();
   for (const ref of refs) {
-    const journeyName = ref.journeyId === section ? undefined : ref.redesigns === section ? "the future state" : ref.journeyTitle;
+    const journeyName = ref.journeyId === section ? undefined : ref.redesigns === section ? futureState : ref.journeyTitle;
     const entry = out.get(ref.journeyId) ?? { journeyId: ref.journeyId, journeyName, stages: [] };
     entry.stages.push({ id: ref.stageId, name: ref.stageName });
     out.set(ref.journeyId, entry);

@@ -7,6 +7,7 @@ import { href } from "./href.ts";
 import { emotionCurveLayout, type CurveLayout } from "./emotion-curve.layout.ts";
 import { severityCounts, type SeverityCount } from "./gap-severity.ts";
 import { healthView, type HealthView } from "./health-view.ts";
+import { t } from "../i18n/index.ts";
 
 export interface JourneyCard {
   id: string;
@@ -93,7 +94,7 @@ export function portfolioView(analysis: Analysis): PortfolioView {
 function cardsByArea(analysis: Analysis): Map<string, JourneyCard[]> {
   const { index } = analysis;
   const areas = new Map<string, JourneyCard[]>();
-  for (const { journey, loaded: { area = "Other journeys" }, kpis: measuring, gaps, health } of analysis.journeys) {
+  for (const { journey, loaded: { area = t(analysis.locale).ui.home.otherArea }, kpis: measuring, gaps, health } of analysis.journeys) {
     const touchpoints = journey.stages.flatMap((s) => s.touchpoints);
     const personas = journey.persona.map((id) => ({ id, name: index.personas.get(id)?.data.name ?? id }));
     // The same KPIs the health score and the report count: stage, touchpoint and path KPIs, once each.
@@ -121,8 +122,8 @@ function cardsByArea(analysis: Analysis): Map<string, JourneyCard[]> {
       lowest: sparkline.lowest ? { name: sparkline.lowest.name, emotion: sparkline.lowest.emotion } : undefined,
       kpis,
       kpiCount: measuring.length,
-      health: healthView(health, measuring.length),
-      gaps: severityCounts(gaps),
+      health: healthView(health, measuring.length, analysis.locale),
+      gaps: severityCounts(gaps, analysis.locale),
       searchText: [journey.title, journey.summary ?? "", area, ...personas.map((p) => p.name), ...touchpoints.map((t) => t.name)].join(" ").toLowerCase(),
     };
     areas.set(area, [...(areas.get(area) ?? []), card]);
@@ -148,7 +149,7 @@ function portfolioSummary(analysis: Analysis, cards: readonly JourneyCard[]): Po
   const scores = analysis.journeys.map((j) => j.health.score);
   const mean = scores.length ? Math.round(scores.reduce((n, s) => n + s, 0) / scores.length) : 0;
   const bands = (["good", "fair", "poor"] as const).map((id) => {
-    const band = healthBand(id === "good" ? 100 : id === "fair" ? 60 : 0);
+    const band = healthBand(id === "good" ? 100 : id === "fair" ? 60 : 0, analysis.locale);
     return { id, label: band.label, icon: band.icon, count: cards.filter((c) => c.health.band.id === id).length };
   });
   const moments = new Map(analysis.journeys.map((j) => [j.id, new Set(j.journey.stages.flatMap((s) => s.touchpoints.filter((t) => t.moment_of_truth).map((t) => t.id)))]));
@@ -177,6 +178,6 @@ function portfolioSummary(analysis: Analysis, cards: readonly JourneyCard[]): Po
       href: `${journeyHref(j.id)}${g.touchpoint ? `#${g.touchpoint}` : "#gaps"}`,
     })),
     offTrack: offTrack.slice(0, SUMMARY_ITEMS + 1).map((k) => ({ id: k.id, name: k.kpi.name, href: href(`/kpis/#kpi-${k.id}`) })),
-    gaps: severityCounts(analysis.journeys.flatMap((j) => j.gaps)),
+    gaps: severityCounts(analysis.journeys.flatMap((j) => j.gaps), analysis.locale),
   };
 }

@@ -1,0 +1,12 @@
+import { t, type Locale, type Messages } from "../i18n/index.ts";
+import { siteAnalysis } from "./site-content.ts";
+
+/** The build's language (the analysis's): `<html lang>`, Intl formats and Pagefind's index. */
+export function siteLocale(): Locale {
+  return siteAnalysis().locale;
+}
+
+/** The message catalogue pages, components and layouts read their words from. */
+export function ui(): Messages {
+  return t(siteLocale());
+}
