@@ -2,7 +2,7 @@ import type { GapRuleId, GapSeverity, Kpi } from "../model/index.ts";
 import type { Analysis, StepPosition } from "../analysis/analyse.ts";
 import { countBySeverity, type Gap } from "../analysis/find-gaps.ts";
 import type { Health } from "../analysis/health.ts";
-import type { KpiStatusName, KpiTrend } from "../analysis/kpi-status.ts";
+import type { KpiStatus, KpiStatusName, KpiTrend } from "../analysis/kpi-status.ts";
 import type { RedesignComparison } from "../analysis/redesign.ts";
 import { mermaidJourney } from "./mermaid-journey.ts";
 
@@ -82,25 +82,7 @@ export function buildReport(analysis: Analysis, journeyIds?: readonly string[]):
     personas: journey.persona,
     health,
     mermaid: mermaidJourney(journey, journey.persona.map((id) => analysis.index.personas.get(id)?.data.name ?? id)),
-    kpis: kpis.map(({ kpi: { kpi, status }, stage }) =>
-      strip({
-        id: kpi.id,
-        name: kpi.name,
-        unit: kpi.unit,
-        currency: kpi.currency,
-        direction: kpi.direction,
-        target: kpi.target,
-        warning: kpi.warning,
-        cadence: kpi.cadence,
-        status: status.status,
-        latest: status.latest ? { date: status.latest.date, value: status.latest.value } : undefined,
-        trend: status.trend,
-        stale: status.stale,
-        age: status.age,
-        owner: kpi.owner,
-        stage: stage?.id,
-      }),
-    ),
+    kpis: kpis.map(({ kpi: { kpi, status }, stage }) => strip({ ...kpiFields(kpi, status), stage: stage?.id })),
     gaps: gaps.map(gapReport),
     accepted: accepted.map((g) => ({ ...gapReport(g), reason: g.accepted.reason })),
     positions,
@@ -127,7 +109,27 @@ function gapReport(g: Gap): GapReport {
   });
 }
 
+/** A KPI with its status as the report and the JSON API both give it. */
+export function kpiFields(kpi: Kpi, status: KpiStatus) {
+  return strip({
+    id: kpi.id,
+    name: kpi.name,
+    unit: kpi.unit,
+    currency: kpi.currency,
+    direction: kpi.direction,
+    target: kpi.target,
+    warning: kpi.warning,
+    cadence: kpi.cadence,
+    status: status.status,
+    latest: status.latest ? { date: status.latest.date, value: status.latest.value } : undefined,
+    trend: status.trend,
+    stale: status.stale,
+    age: status.age,
+    owner: kpi.owner,
+  });
+}
+
 /** Leaves out undefined fields so the JSON has no `"x": null` noise and stays byte-stable. */
-function strip<T extends object>(value: T): T {
+export function strip<T extends object>(value: T): T {
   return Object.fromEntries(Object.entries(value).filter(([, v]) => v !== undefined)) as T;
 }

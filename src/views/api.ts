@@ -1,6 +1,6 @@
 import type { Analysis } from "../analysis/analyse.ts";
 import { countBySeverity } from "../analysis/find-gaps.ts";
-import { buildReport } from "../output/report-json.ts";
+import { buildReport, kpiFields, strip } from "../output/report-json.ts";
 import { API_VERSION, type ApiGaps, type ApiIndex, type ApiJourney, type ApiKpis, type ApiPersona } from "../model/api-schema.ts";
 
 /** Site paths with the base path, as the pages link them (src/views/href.ts in the site). */
@@ -15,10 +15,6 @@ export const apiPaths = {
   schemas: "/api/schema/",
 };
 
-/** Drops undefined fields, so the JSON has no `"x": null` noise and stays byte-stable. */
-function strip<T extends object>(value: T): T {
-  return Object.fromEntries(Object.entries(value).filter(([, v]) => v !== undefined)) as T;
-}
 
 /** `api/index.json`: every journey, persona and KPI with links to its page and its own document. */
 export function apiIndex(analysis: Analysis, href: Href, commit?: string): ApiIndex {
@@ -104,21 +100,8 @@ export function apiKpis(analysis: Analysis, href: Href): ApiKpis {
     asOf: analysis.asOf,
     kpis: analysis.kpis.map(({ id, kpi, status }) =>
       strip({
-        id,
-        name: kpi.name,
+        ...kpiFields(kpi, status),
         description: kpi.description,
-        unit: kpi.unit,
-        currency: kpi.currency,
-        direction: kpi.direction,
-        target: kpi.target,
-        warning: kpi.warning,
-        cadence: kpi.cadence,
-        status: status.status,
-        latest: status.latest ? { date: status.latest.date, value: status.latest.value } : undefined,
-        trend: status.trend,
-        stale: status.stale,
-        age: status.age,
-        owner: kpi.owner,
         source: kpi.source,
         measurements: kpi.measurements,
         journeys: analysis.journeys.filter((j) => j.kpis.some((m) => m.kpi.id === id)).map((j) => j.id),
