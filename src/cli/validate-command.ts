@@ -7,6 +7,7 @@ import { loadContentInParallel } from "../load/load-content.ts";
 import { sourceLineReader } from "../load/source-lines.ts";
 import { analyse, type Analysis } from "../analysis/analyse.ts";
 import type { Content } from "../model/content.ts";
+import type { Journey } from "../model/index.ts";
 import { git, mainMergeBase, repositoryRoot, resolveCommit } from "../load/git.ts";
 import type { Io } from "./io.ts";
 import { UsageError } from "./usage-error.ts";
@@ -39,7 +40,7 @@ export async function validateCommand(args: readonly string[], io: Io): Promise<
 export interface Validation {
   status: number;
   content?: Content;
-  /** Only for content without errors. */
+  /** Only for content without errors, and only when a journey accepts a finding (else nothing needed it). */
   analysis?: Analysis;
 }
 
@@ -58,7 +59,8 @@ export async function validate(args: readonly string[], io: Io): Promise<Validat
   if (values.base !== undefined && !values.changed) throw new UsageError("--base goes with --changed.");
   const content = await loadContentInParallel({ cwd: io.cwd, dir: values.dir });
   // Some problems only the analysis sees (an acceptance that matches no finding any more): warnings, so only on valid content.
-  const analysis = content.diagnostics.some((d) => d.severity === "error") ? undefined : analyse(content);
+  // Only an `accepted` item can be unmatched: without one, the analysis (the gap engine on every journey) is skipped.
+  const analysis = content.diagnostics.some((d) => d.severity === "error") || !content.journeys.some((j) => acceptsFindings(j.data)) ? undefined : analyse(content);
   const all = analysis ? sortDiagnostics([...content.diagnostics, ...analysis.diagnostics]) : content.diagnostics;
   const changed = values.changed ? changedFiles(io.cwd, values.base) : undefined;
   const diagnostics = changed ? all.filter((d) => changed.has(resolve(io.cwd, d.file))) : all;
@@ -74,6 +76,15 @@ export async function validate(args: readonly string[], io: Io): Promise<Validat
     io.out(summaryLine(diagnostics, checked, io.color));
   }
   return { status: countBySeverity(diagnostics).error > 0 ? 1 : 0, content, analysis };
+}
+
+/** Whether a journey accepts any finding (`accepted` on the journey, a stage, a touchpoint or a path). */
+function acceptsFindings(journey: Journey): boolean {
+  return (
+    journey.accepted.length > 0 ||
+    journey.paths.some((p) => p.accepted.length > 0) ||
+    journey.stages.some((s) => s.accepted.length > 0 || s.touchpoints.some((t) => t.accepted.length > 0))
+  );
 }
 
 /** Absolute paths of files changed against the base: committed on the branch, staged, unstaged, or new. */
