@@ -1,6 +1,7 @@
 import { plural } from "../model/vocabulary.ts";
 import { analyse } from "../analysis/analyse.ts";
 import { buildReport } from "../output/report-json.ts";
+import { codeOwnersFor, readCodeOwners } from "../import/codeowners.ts";
 import { formatPretty } from "../diagnostics/format-pretty.ts";
 import { didYouMean } from "../diagnostics/suggest.ts";
 import { loadContentInParallel } from "../load/load-content.ts";
@@ -49,7 +50,9 @@ export async function reportCommand(args: readonly string[], io: Io): Promise<nu
     const guess = didYouMean(values.journey, ids);
     throw new UsageError(`no journey \`${values.journey}\`.${guess ? ` Did you mean \`${guess}\`?` : ""} Journeys: ${ids.join(", ")}.`);
   }
-  const report = buildReport(analysis, values.journey === undefined ? undefined : [values.journey]);
+  const codeowners = readCodeOwners(io.cwd);
+  const reviewers = codeowners && ((file: string) => codeOwnersFor(codeowners, file, io.cwd));
+  const report = buildReport(analysis, values.journey === undefined ? undefined : [values.journey], { reviewers });
   io.out(values.format === "json" ? JSON.stringify(report, null, 2) : reportMarkdown(report));
   const failOn = values["fail-on"] ?? "never";
   const { error, warning } = report.totals.gaps;

@@ -22,6 +22,8 @@ export interface JourneyReport {
   state: "current" | "future";
   redesigns?: string;
   file: string;
+  /** The journey file's code owners from CODEOWNERS (GitHub's rules: the last matching pattern wins), when the repository has one. */
+  reviewers?: string[];
   personas: string[];
   health: Health;
   /** The emotion curve as a Mermaid `journey` diagram. */
@@ -70,8 +72,13 @@ export interface GapReport {
   col: number;
 }
 
+export interface ReportOptions {
+  /** A journey file's reviewers: the report reads CODEOWNERS once and names them per journey. */
+  reviewers?: (file: string) => string[];
+}
+
 /** Health, KPIs, gaps and redesign of each journey (or of one), in the order the content lists them: read from the one analysis. */
-export function buildReport(analysis: Analysis, journeyIds?: readonly string[]): Report {
+export function buildReport(analysis: Analysis, journeyIds?: readonly string[], options: ReportOptions = {}): Report {
   const chosen = analysis.journeys.filter((j) => !journeyIds || journeyIds.includes(j.id));
   const journeys = chosen.map(({ journey, loaded, gaps, accepted, health, kpis, redesign, positions }): JourneyReport => ({
     id: journey.id,
@@ -79,6 +86,7 @@ export function buildReport(analysis: Analysis, journeyIds?: readonly string[]):
     state: journey.state,
     ...(journey.redesigns ? { redesigns: journey.redesigns } : {}),
     file: loaded.file,
+    ...(options.reviewers ? { reviewers: options.reviewers(loaded.file) } : {}),
     personas: journey.persona,
     health,
     mermaid: mermaidJourney(journey, journey.persona.map((id) => analysis.index.personas.get(id)?.data.name ?? id)),
