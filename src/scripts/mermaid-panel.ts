@@ -1,4 +1,5 @@
 // Copy the diagram source, and render it with mermaid, loaded only when asked for (it is large).
+import { MERMAID_MAX_TEXT } from "../output/mermaid-journey.ts";
 const actions = document.querySelector<HTMLElement>("[data-mermaid-actions]");
 const source = document.querySelector<HTMLElement>("[data-mermaid-source]")?.textContent ?? "";
 const output = document.getElementById("mermaid-output");
@@ -32,6 +33,12 @@ if (actions && output) {
   renderButton.addEventListener("click", async () => {
     if (busy) return;
     if (!output.hidden) return show(false);
+    if (!rendered && source.length > MERMAID_MAX_TEXT) {
+      // Mermaid refuses longer text with a parse error; say what happened and what to do instead.
+      output.textContent = `This diagram is ${source.length.toLocaleString()} characters long, more than the ${MERMAID_MAX_TEXT.toLocaleString()} Mermaid renders. Copy the source, or download the overview as SVG or PNG above.`;
+      status.textContent = "The diagram is too long for Mermaid to render.";
+      return show(true);
+    }
     if (!rendered) {
       busy = true;
       renderButton.setAttribute("aria-busy", "true");
