@@ -1,5 +1,6 @@
 import { z } from "zod";
 import { IdSchema } from "./common.ts";
+import { t, type Locale } from "../i18n/index.ts";
 
 export interface ChannelInfo {
   readonly label: string;
@@ -48,3 +49,17 @@ export const ChannelSchema = z.union([z.enum(KNOWN_CHANNEL_IDS), IdSchema]).meta
   description:
     "The medium of the interaction. One of the known channels (web, app, email, phone, contact-center, store, …) or a custom one declared under `channels` in journeymap.config.yaml.",
 });
+
+/**
+ * A channel's name in the site's language: a built-in channel's from the catalogue (`Website`, `Sitio web`, `Sito web`);
+ * a custom channel's label from the config stays as written.
+ */
+export function channelLabel(id: string, label: string, locale: Locale = "en"): string {
+  if (!Object.hasOwn(KNOWN_CHANNELS, id)) return label;
+  return t(locale).channels[id as KnownChannel] ?? label;
+}
+
+/** `index.channel(id)` with its label in the site's language. */
+export function localChannel<C extends { id: string; label: string }>(channel: C, locale: Locale = "en"): C {
+  return { ...channel, label: channelLabel(channel.id, channel.label, locale) };
+}

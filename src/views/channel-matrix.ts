@@ -1,7 +1,9 @@
 import type { Analysis } from "../analysis/analyse.ts";
 import type { ContentIndex } from "../analysis/content-index.ts";
 import type { Journey, Touchpoint } from "../model/index.ts";
-import { plural, signed } from "../model/vocabulary.ts";
+import { signed } from "../model/vocabulary.ts";
+import { localChannel } from "../model/channel.ts";
+import { t, type Locale } from "../i18n/index.ts";
 import { href } from "./href.ts";
 
 export interface MatrixChannel {
@@ -92,7 +94,8 @@ export function channelPageCounts({ index }: Analysis): Record<Journey["state"],
 }
 
 /** The omnichannel view: touchpoints per channel and stage across the journeys of one state, with their average emotion. */
-export function channelMatrixView({ index }: Analysis, state: Journey["state"] = "current", pageNumber = 1): ChannelMatrixView {
+export function channelMatrixView({ index, locale }: Analysis, state: Journey["state"] = "current", pageNumber = 1): ChannelMatrixView {
+  const words = t(locale).ui.channels;
   const all = [...index.journeys.values()].filter((j) => j.data.state === state).sort((a, b) => (a.area ?? "").localeCompare(b.area ?? "") || a.data.title.localeCompare(b.data.title));
   const pages = Math.max(1, Math.ceil(all.length / JOURNEYS_PER_MATRIX));
   const number = Math.min(Math.max(1, pageNumber), pages);
@@ -101,10 +104,10 @@ export function channelMatrixView({ index }: Analysis, state: Journey["state"] =
   const stages = loaded.flatMap(({ data: j }, journeyIndex) => j.stages.map((stage, i) => ({ journeyId: j.id, journeyIndex, first: i === 0, stage })));
   const channelIds = [...new Set(stages.flatMap((c) => c.stage.touchpoints.map((tp) => tp.channel)))];
   const rows = channelIds.map((id): MatrixRow => {
-    const cells = stages.map((c) => cellOf(c.journeyId, c.stage.touchpoints.filter((tp) => tp.channel === id)));
+    const cells = stages.map((c) => cellOf(c.journeyId, c.stage.touchpoints.filter((tp) => tp.channel === id), locale));
     const used = cells.filter((c) => c !== undefined);
     return {
-      channel: index.channel(id),
+      channel: localChannel(index.channel(id), locale),
       total: used.reduce((n, c) => n + c.count, 0),
       journeys: new Set(used.map((c) => c.journeyId)).size,
       cells,
@@ -115,7 +118,7 @@ export function channelMatrixView({ index }: Analysis, state: Journey["state"] =
   const offline = rows.filter((r) => !r.channel.online);
   return {
     state,
-    title: state === "current" ? "Today's journeys" : "Future-state designs",
+    title: state === "current" ? words.today : words.future,
     page: {
       number,
       count: pages,
@@ -126,15 +129,15 @@ export function channelMatrixView({ index }: Analysis, state: Journey["state"] =
     journeys,
     columns: stages.map(({ journeyId, journeyIndex, first, stage }) => ({ journeyId, stageId: stage.id, stageName: stage.name, journeyIndex, first })),
     groups: [
-      { online: true, label: "Online", rows: online },
-      { online: false, label: "Offline", rows: offline },
+      { online: true, label: words.online, rows: online },
+      { online: false, label: words.offline, rows: offline },
     ].filter((g) => g.rows.length > 0),
-    summary: summaryOf(index, all.map((j) => j.data), loaded.map((j) => j.data)),
+    summary: summaryOf(index, all.map((j) => j.data), loaded.map((j) => j.data), locale),
   };
 }
 
 /** Channels and the online share over every journey of the state; the most used channel for the journeys shown. */
-function summaryOf(index: ContentIndex, all: readonly Journey[], shown: readonly Journey[]): ChannelMatrixView["summary"] {
+function summaryOf(index: ContentIndex, all: readonly Journey[], shown: readonly Journey[], locale: Locale): ChannelMatrixView["summary"] {
   const perChannel = new Map<string, number>();
   for (const j of all) for (const s of j.stages) for (const tp of s.touchpoints) perChannel.set(tp.channel, (perChannel.get(tp.channel) ?? 0) + 1);
   const ids = [...perChannel.keys()];
@@ -144,11 +147,11 @@ function summaryOf(index: ContentIndex, all: readonly Journey[], shown: readonly
   return {
     channels: { total: ids.length, online: online.length, offline: ids.length - online.length },
     touchpoints: { total, online: sum(online), offline: total - sum(online), onlinePercent: total ? Math.round((sum(online) / total) * 100) : 0 },
-    top: shown.map((j) => topChannel(index, j)),
+    top: shown.map((j) => topChannel(index, j, locale)),
   };
 }
 
-function cellOf(journeyId: string, touchpoints: readonly Touchpoint[]): MatrixCell | undefined {
+function cellOf(journeyId: string, touchpoints: readonly Touchpoint[], locale: Locale): MatrixCell | undefined {
   const first = touchpoints[0];
   if (!first) return undefined;
   const count = touchpoints.length;
@@ -161,19 +164,19 @@ function cellOf(journeyId: string, touchpoints: readonly Touchpoint[]): MatrixCe
     level: Math.sign(mean) * Math.round(Math.abs(mean)) || 0,
     journeyId,
     firstTouchpoint: first.id,
-    label: `${plural(count, "touchpoint")}, ${count === 1 ? "emotion" : "average emotion"} ${signed(average)}`,
+    label: t(locale).ui.channels.cell(count, signed(average)),
     names: touchpoints.map((tp) => tp.name),
   };
 }
 
-function topChannel(index: ContentIndex, journey: Journey): TopChannel {
+function topChannel(index: ContentIndex, journey: Journey, locale: Locale): TopChannel {
   const counts = new Map<string, number>();
   for (const stage of journey.stages) for (const tp of stage.touchpoints) counts.set(tp.channel, (counts.get(tp.channel) ?? 0) + 1);
   const most = Math.max(0, ...counts.values());
   return {
     journeyId: journey.id,
     title: journey.title,
-    channels: [...counts].filter(([, n]) => n === most).map(([id]) => index.channel(id).label),
+    channels: [...counts].filter(([, n]) => n === most).map(([id]) => localChannel(index.channel(id), locale).label),
     count: most,
     touchpoints: [...counts.values()].reduce((n, c) => n + c, 0),
   };

@@ -1,5 +1,6 @@
 import type { HistoryAnalysis } from "../analysis/history.ts";
 import { changesView } from "./history-view.ts";
+import { t, type Locale } from "../i18n/index.ts";
 
 /** What the feed needs besides the history: all fixed for a given commit, so the feed is deterministic. */
 export interface FeedOptions {
@@ -14,6 +15,8 @@ export interface FeedOptions {
   base: string;
   /** When nothing is in the history: the analysis's reference date. */
   asOf: string;
+  /** The site's language: the feed's own words and each entry's summary. */
+  locale?: Locale;
 }
 
 /** Text for XML: the five special characters escaped, and characters XML 1.0 forbids dropped. */
@@ -33,7 +36,8 @@ export function xmlEscape(value: string): string {
  * HTML (what an author wrote stays text in the reader), once as XML.
  */
 export function atomFeed(history: HistoryAnalysis | undefined, options: FeedOptions): string {
-  const { title, href, site, repository, base, asOf } = options;
+  const { title, href, site, repository, base, asOf, locale = "en" } = options;
+  const words = t(locale).ui.changes;
   const url = (path: string) => {
     const full = href(path);
     if (!site) return full;
@@ -41,14 +45,14 @@ export function atomFeed(history: HistoryAnalysis | undefined, options: FeedOpti
     return new URL(within, site).href;
   };
   const page = url("/changes/");
-  const entries = changesView(history, url);
+  const entries = changesView(history, url, locale);
   const commits = history?.changes ?? [];
   const updated = commits[0]?.commit.date ?? `${asOf}T00:00:00Z`;
   const lines = [
     `<?xml version="1.0" encoding="utf-8"?>`,
     `<feed xmlns="http://www.w3.org/2005/Atom">`,
-    `  <title>${xmlEscape(`What changed · ${title}`)}</title>`,
-    `  <subtitle>Commits that changed the customer journeys, personas and KPIs.</subtitle>`,
+    `  <title>${xmlEscape(words.feedTitle(title))}</title>`,
+    `  <subtitle>${xmlEscape(words.feedSubtitle)}</subtitle>`,
     `  <id>${xmlEscape(site ? page : `urn:journeymap:feed:${title.toLowerCase().replace(/[^a-z0-9]+/g, "-")}`)}</id>`,
     `  <link rel="self" type="application/atom+xml" href="${xmlEscape(url("/changes/feed.xml"))}"/>`,
     `  <link rel="alternate" type="text/html" href="${xmlEscape(page)}"/>`,

@@ -1,4 +1,8 @@
-import { plural, signed } from "../model/vocabulary.ts";
+import { signed } from "../model/vocabulary.ts";
+import { t, type Locale } from "../i18n/index.ts";
+
+/** The words of the call in progress (changesView sets them; everything below runs synchronously inside it). */
+let w = t("en").ui.changes;
 import type { ContentDiff, FieldChange, JourneyDiff, KpiDiff } from "../analysis/content-diff.ts";
 import type { HistoryAnalysis } from "../analysis/history.ts";
 import { emotionCurveLayout, type CurveLayout } from "./emotion-curve.layout.ts";
@@ -58,7 +62,8 @@ function healthLine(points: { health: number; commit: string }[]): JourneyHistor
 }
 
 /** "What changed": each commit with what it did to the journeys, KPIs and personas, newest first. */
-export function changesView(history: HistoryAnalysis | undefined, href: (path: string) => string): ChangeEntry[] {
+export function changesView(history: HistoryAnalysis | undefined, href: (path: string) => string, locale: Locale = "en"): ChangeEntry[] {
+  w = t(locale).ui.changes;
   return (history?.changes ?? []).map(({ commit, diff, invalid }) => {
     const lines = describe(diff, href);
     return {
@@ -68,7 +73,7 @@ export function changesView(history: HistoryAnalysis | undefined, href: (path: s
       subject: commit.subject,
       invalid,
       // What a stakeholder reads first: the change to the journeys, in their words; the commit message comes second.
-      headline: lines.length === 0 ? "Wording and layout only" : lines.length === 1 ? lines[0]!.text : `${lines[0]!.text}, and ${plural(lines.length - 1, "more change")}`,
+      headline: lines.length === 0 ? w.headlineWording : lines.length === 1 ? lines[0]!.text : w.headlineMore(lines[0]!.text, lines.length - 1),
       lines,
     };
   });
@@ -80,42 +85,42 @@ function describe(diff: ContentDiff, href: (path: string) => string): ChangeEntr
     const details: string[] = [];
     if (k.actual) details.push(measurementLine(k.actual));
     for (const f of k.fields) details.push(fieldLine(f));
-    if (k.status.before && k.status.after && k.status.before !== k.status.after) details.push(`status ${k.status.before.replace("-", " ")} → ${k.status.after.replace("-", " ")}`);
-    const text = k.kind === "changed" ? `KPI ${k.name}${k.actual && k.fields.length === 0 ? ": a new measurement" : ""}` : `KPI ${k.name} ${k.kind}`;
+    if (k.status.before && k.status.after && k.status.before !== k.status.after) details.push(w.statusChange(w.statuses[k.status.before] ?? k.status.before, w.statuses[k.status.after] ?? k.status.after));
+    const text = k.kind === "changed" ? w.kpiChanged(k.name, Boolean(k.actual && k.fields.length === 0)) : w.kpiKind(k.name, w.kinds[k.kind] ?? k.kind);
     lines.push({ text, details, href: k.kind === "removed" ? undefined : href(`/kpis/#kpi-${k.id}`) });
   }
-  for (const p of diff.personas) lines.push({ text: `Persona ${p.name} ${p.kind}`, details: p.fields.map(fieldLine), href: p.kind === "removed" ? undefined : href(`/personas/${p.id}/`) });
+  for (const p of diff.personas) lines.push({ text: w.personaKind(p.name, w.kinds[p.kind] ?? p.kind), details: p.fields.map(fieldLine), href: p.kind === "removed" ? undefined : href(`/personas/${p.id}/`) });
   return lines;
 }
 
 /** A new measurement reads as one; the same date with another value is a correction. */
 function measurementLine(actual: NonNullable<KpiDiff["actual"]>): string {
   const { before, after } = actual;
-  if (!after) return `measurements removed (latest was ${before?.value} on ${before?.date})`;
-  if (!before) return `first measurement: ${after.value} on ${after.date}`;
-  if (before.date === after.date) return `measurement of ${after.date} corrected: ${before.value} → ${after.value}`;
-  return `new measurement: ${after.value} on ${after.date} (previous: ${before.value} on ${before.date})`;
+  if (!after) return w.measurementsRemoved(String(before?.value), String(before?.date));
+  if (!before) return w.firstMeasurement(String(after.value), after.date);
+  if (before.date === after.date) return w.corrected(after.date, String(before.value), String(after.value));
+  return w.newMeasurement(String(after.value), after.date, String(before.value), before.date);
 }
 
 function journeyLine(j: JourneyDiff): { text: string; details: string[] } {
-  if (j.kind !== "changed") return { text: `Journey ${j.title} ${j.kind}${j.kind === "added" ? ` with ${plural(j.curve.after.length, "touchpoint")}` : ""}`, details: [] };
+  if (j.kind !== "changed") return { text: w.journeyKind(j.title, w.kinds[j.kind] ?? j.kind, j.kind === "added" ? j.curve.after.length : undefined), details: [] };
   const count = (kind: string) => j.touchpoints.filter((t) => t.kind === kind).length;
   const parts: string[] = [];
-  for (const kind of ["added", "removed", "renamed", "changed"]) if (count(kind)) parts.push(`${plural(count(kind), "touchpoint")} ${kind}`);
-  if (j.gaps.closed.length) parts.push(`${plural(j.gaps.closed.length, "gap")} closed`);
-  if (j.gaps.opened.length) parts.push(`${plural(j.gaps.opened.length, "gap")} opened`);
-  if (j.gaps.changed.length) parts.push(`${plural(j.gaps.changed.length, "gap")} changed`);
-  const health = j.health.before !== undefined && j.health.after !== undefined && j.health.before !== j.health.after ? ` (health ${j.health.before} → ${j.health.after})` : "";
+  for (const kind of ["added", "removed", "renamed", "changed"]) if (count(kind)) parts.push(w.touchpoints(count(kind), w.kinds[kind] ?? kind));
+  if (j.gaps.closed.length) parts.push(w.gaps(j.gaps.closed.length, "closed"));
+  if (j.gaps.opened.length) parts.push(w.gaps(j.gaps.opened.length, "opened"));
+  if (j.gaps.changed.length) parts.push(w.gaps(j.gaps.changed.length, "changed"));
+  const health = j.health.before !== undefined && j.health.after !== undefined && j.health.before !== j.health.after ? w.health(j.health.before, j.health.after) : "";
   const details = [
     ...j.fields.map(fieldLine),
     ...j.touchpoints.flatMap((t) =>
       t.kind === "changed" || t.kind === "renamed"
         ? [`${t.name}: ${t.fields.map(fieldLine).join("; ")}`]
-        : [`${t.name}: ${t.kind}`],
+        : [`${t.name}: ${w.kinds[t.kind] ?? t.kind}`],
     ),
-    ...j.stages.map((s) => `Stage ${s.name}: ${s.kind === "changed" ? s.fields.map(fieldLine).join("; ") : s.kind}`),
+    ...j.stages.map((s) => w.stage(s.name, s.kind === "changed" ? s.fields.map(fieldLine).join("; ") : (w.kinds[s.kind] ?? s.kind))),
   ];
-  return { text: `Journey ${j.title}: ${parts.join("; ") || "changed"}${health}`, details: details.slice(0, MAX_DETAILS).concat(details.length > MAX_DETAILS ? [`and ${plural(details.length - MAX_DETAILS, "more change")}`] : []) };
+  return { text: `${w.journey(j.title, parts.join("; "))}${health}`, details: details.slice(0, MAX_DETAILS).concat(details.length > MAX_DETAILS ? [w.andMore(details.length - MAX_DETAILS)] : []) };
 }
 
 const MAX_DETAILS = 8;
@@ -128,18 +133,18 @@ function fieldLine(f: FieldChange): string {
 }
 
 function valueText(value: unknown): string {
-  if (value === undefined || value === null) return "(none)";
+  if (value === undefined || value === null) return w.none;
   if (typeof value === "string") return `“${value.length > 80 ? `${value.slice(0, 79)}…` : value}”`;
   if (typeof value === "number" || typeof value === "boolean") return String(value);
   if (Array.isArray(value)) {
-    if (value.length === 0) return "(none)";
+    if (value.length === 0) return w.none;
     const words = value.map(itemText);
-    return words.every((w) => w !== undefined) && words.join(", ").length <= 100 ? words.join(", ") : plural(value.length, "item");
+    return words.every((w) => w !== undefined) && words.join(", ").length <= 100 ? words.join(", ") : w.items(value.length);
   }
   // A map such as a touchpoint's `emotions` or `promises`: its entries.
   const entries = Object.entries(value as Record<string, unknown>);
   const text = entries.map(([k, v]) => `${k} ${typeof v === "number" ? signed(v) : String(v)}`).join(", ");
-  return text.length <= 100 ? text : plural(entries.length, "entry", "entries");
+  return text.length <= 100 ? text : w.entries(entries.length);
 }
 
 /** A list item as words: a sentence, or a record's text or name with its status when it has one. */
@@ -149,5 +154,5 @@ function itemText(item: unknown): string | undefined {
   const label = typeof r.text === "string" ? r.text : typeof r.name === "string" ? r.name : undefined;
   if (label === undefined) return undefined;
   const short = label.length > 60 ? `${label.slice(0, 59)}…` : label;
-  return typeof r.status === "string" && r.status !== "idea" ? `${short} (${r.status.replace("-", " ")})` : short;
+  return typeof r.status === "string" && r.status !== "idea" ? `${short} (${w.statuses[r.status] ?? r.status.replace("-", " ")})` : short;
 }

@@ -6,6 +6,7 @@ import { emotionCurveLayout, type CurveInput, type CurveLayout } from "./emotion
 import { emotionLabel } from "./emotion.ts";
 import { mermaidJourney } from "../output/mermaid-journey.ts";
 import { t, type Locale } from "../i18n/index.ts";
+import { localChannel } from "../model/channel.ts";
 
 /** Width of one touchpoint column in CSS pixels; the curve's points sit at the centre of each. */
 export const COLUMN_WIDTH = 176;
@@ -170,7 +171,7 @@ function layoutColumns(analysis: Analysis, journey: Journey): { columns: MapColu
         description: tp.description,
         stageId: stage.id,
         stageName: stage.name,
-        channel: index.channel(tp.channel),
+        channel: localChannel(index.channel(tp.channel), analysis.locale),
         category: tp.category,
         control: tp.control,
         owner: tp.owner,

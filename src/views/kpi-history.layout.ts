@@ -8,6 +8,8 @@ export interface HistoryInput {
   warning?: number;
   /** How a value reads on the axis and the labels, e.g. `54.2%`: the chart speaks the KPI's unit. */
   formatValue: (value: number) => string;
+  /** The chart's words in the site's language: the target's label and the month names. */
+  words?: { chartTarget: (value: string) => string; months: readonly string[] };
 }
 
 export interface HistoryPoint extends Measurement {
@@ -46,6 +48,7 @@ const MONTHS = ["Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "
 /** A line chart of a KPI's measurements over time, on a value scale that always shows the target and the warning threshold. */
 export function kpiHistoryLayout(input: HistoryInput, width = HISTORY_WIDTH, height = HISTORY_HEIGHT): HistoryLayout {
   const { measurements, target, warning, formatValue } = input;
+  const months = input.words?.months ?? MONTHS;
   const y = scaleLinear().domain(valueDomain(measurements.map((m) => m.value), target, warning)).range([height - MARGIN.bottom, MARGIN.top]).nice(4);
   const yTicks = y.ticks(4).map((value) => ({ value, label: formatValue(value) }));
   const lastPoint = measurements.at(-1);
@@ -69,7 +72,7 @@ export function kpiHistoryLayout(input: HistoryInput, width = HISTORY_WIDTH, hei
   const targetY = round(y(target), 2);
   const warningY = warning === undefined ? undefined : round(y(warning), 2);
   const last = points.at(-1);
-  const targetLabel = `Target ${formatValue(target)}`;
+  const targetLabel = input.words ? input.words.chartTarget(formatValue(target)) : `Target ${formatValue(target)}`;
   return {
     width,
     height,
@@ -79,7 +82,7 @@ export function kpiHistoryLayout(input: HistoryInput, width = HISTORY_WIDTH, hei
     target: { y: targetY, label: targetLabel, ...targetLabelPlace(targetLabel, targetY, warningY, points, plot) },
     band: warningY === undefined ? undefined : { y: Math.min(targetY, warningY), height: Math.abs(warningY - targetY) },
     yTicks: yTicks.map((t) => ({ y: round(y(t.value), 2), label: t.label })),
-    xTicks: monthTicks(points, plot.right - plot.left),
+    xTicks: monthTicks(points, plot.right - plot.left, months),
     last: last && { x: last.x, y: last.y, label: lastLabel },
   };
 }
@@ -122,13 +125,13 @@ function lineCrosses(points: HistoryPoint[], x0: number, x1: number, top: number
 }
 
 /** One tick per measured month, thinned from the newest backwards so the latest month is always labelled. */
-function monthTicks(points: HistoryPoint[], plotWidth: number): HistoryLayout["xTicks"] {
+function monthTicks(points: HistoryPoint[], plotWidth: number, monthNames: readonly string[] = MONTHS): HistoryLayout["xTicks"] {
   const months = points.filter((p, i) => p.date.slice(0, 7) !== points[i - 1]?.date.slice(0, 7));
   const step = Math.max(1, Math.ceil(months.length / Math.max(1, Math.floor(plotWidth / MIN_TICK_SPACING))));
   const kept = months.filter((_, i) => (months.length - 1 - i) % step === 0);
   return kept.map((p, i) => {
     const year = p.date.slice(0, 4);
-    const month = MONTHS[Number(p.date.slice(5, 7)) - 1] ?? "";
+    const month = monthNames[Number(p.date.slice(5, 7)) - 1] ?? "";
     return { x: p.x, month, year: i === 0 || kept[i - 1]!.date.slice(0, 4) !== year ? year : undefined };
   });
 }

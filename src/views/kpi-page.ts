@@ -189,12 +189,15 @@ function kpiCard(kpi: Kpi, status: KpiStatus, refs: KpiStageRef[], asOf: string,
       kpi.measurements.length === 0
         ? undefined
         : {
-            layout: kpiHistoryLayout({ measurements: kpi.measurements, target: kpi.target, warning: kpi.warning, formatValue: format }),
+            layout: kpiHistoryLayout({ measurements: kpi.measurements, target: kpi.target, warning: kpi.warning, formatValue: format, words: words.ui.kpisPage }),
             title: words.ui.kpi.chartTitle(kpi.name),
-            description:
-              `${measurements.length} ${measurements.length === 1 ? "measurement" : "measurements"}, oldest first: ` +
-              measurements.map((m) => `${m.date}: ${m.value}${m.note ? ` (${m.note})` : ""}`).join("; ") +
-              `. Target ${target}${warning ? `; at risk ${kpi.direction === "higher" ? "down" : "up"} to ${warning}` : ""}; ${kpi.direction} is better.`,
+            description: words.ui.kpisPage.chartDescription(
+              measurements.length,
+              measurements.map((m) => `${m.date}: ${m.value}${m.note ? ` (${m.note})` : ""}`).join("; "),
+              target,
+              warning,
+              kpi.direction === "higher",
+            ),
           },
     measurements,
   };

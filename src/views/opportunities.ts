@@ -1,7 +1,8 @@
 import type { Analysis } from "../analysis/analyse.ts";
 import type { GapSeverity, OpportunityStatus } from "../model/index.ts";
-import { OPPORTUNITY_STATUS_LABELS, emotionLabel, plural, signed } from "../model/vocabulary.ts";
-import { SEVERITY_ICONS, SEVERITY_LABELS } from "./gap-severity.ts";
+import { emotionLabel, opportunityStatusLabel, signed } from "../model/vocabulary.ts";
+import { SEVERITY_ICONS } from "./gap-severity.ts";
+import { t } from "../i18n/index.ts";
 import { href } from "./href.ts";
 
 /** One opportunity on the backlog, with what it would fix. */
@@ -43,6 +44,9 @@ export const NO_TEAM = "-";
 
 /** Every opportunity across the journeys, by status, those fixing the worst gaps and lowest moments first. */
 export function opportunityBacklogView(analysis: Analysis): OpportunityBacklogView {
+  const { locale } = analysis;
+  const words = t(locale);
+  const OPPORTUNITY_STATUS_LABELS = Object.fromEntries(STATUS_ORDER.map((s) => [s, opportunityStatusLabel(s, locale)])) as Record<OpportunityStatus, string>;
   const items: OpportunityItem[] = [];
   let unaddressed = 0;
   for (const j of analysis.journeys) {
@@ -52,7 +56,7 @@ export function opportunityBacklogView(analysis: Analysis): OpportunityBacklogVi
         if (tp.pains.length > 0 && tp.opportunities.length === 0) unaddressed++;
         const gaps = j.gaps
           .filter((g) => g.touchpoint === tp.id)
-          .map((g) => ({ severity: g.severity, icon: SEVERITY_ICONS[g.severity], label: SEVERITY_LABELS[g.severity], title: g.title, rule: g.rule }));
+          .map((g) => ({ severity: g.severity, icon: SEVERITY_ICONS[g.severity], label: words.severity.labels[g.severity], title: g.title, rule: g.rule }));
         for (const o of tp.opportunities) {
           const team = o.owner ?? tp.owner;
           items.push({
@@ -67,7 +71,7 @@ export function opportunityBacklogView(analysis: Analysis): OpportunityBacklogVi
               name: tp.name,
               href: `${journeyHref}#${tp.id}`,
               emotion: tp.emotion,
-              emotionText: `${signed(tp.emotion)} ${emotionLabel(tp.emotion).toLowerCase()}`,
+              emotionText: `${signed(tp.emotion)} ${emotionLabel(tp.emotion, locale).toLowerCase()}`,
               momentOfTruth: tp.moment_of_truth,
             },
             stage: stage.name,
@@ -97,10 +101,10 @@ export function opportunityBacklogView(analysis: Analysis): OpportunityBacklogVi
     filters: {
       teams: [
         ...[...perTeam.keys()].filter((t) => t !== NO_TEAM).sort((a, b) => a.localeCompare(b)).map((t) => ({ value: t, label: `${t} (${perTeam.get(t)})` })),
-        ...(perTeam.has(NO_TEAM) ? [{ value: NO_TEAM, label: `No team (${perTeam.get(NO_TEAM)})` }] : []),
+        ...(perTeam.has(NO_TEAM) ? [{ value: NO_TEAM, label: `${words.ui.opportunities.noTeam} (${perTeam.get(NO_TEAM)})` }] : []),
       ],
       statuses: groups.map((g) => ({ value: g.status, label: `${g.label} (${g.items.length})` })),
-      journeys: analysis.journeys.filter((j) => perJourney.has(j.id)).map((j) => ({ value: j.id, label: `${j.journey.title} (${plural(perJourney.get(j.id)!, "opportunity", "opportunities")})` })),
+      journeys: analysis.journeys.filter((j) => perJourney.has(j.id)).map((j) => ({ value: j.id, label: `${j.journey.title} (${words.ui.opportunities.count(perJourney.get(j.id)!)})` })),
     },
   };
 }

@@ -81,7 +81,14 @@ const TICK_LABELS: Record<number, string> = { 0: "First touchpoint", 0.5: "Halfw
  * each journey's touchpoints spread evenly inside the band of their stage: journeys line up stage by stage.
  * Without, each journey is stretched over the same normalised axis (first touchpoint left, last right).
  */
-export function personaCurvesLayout(inputs: readonly OverlayInput[], width = 720, height = 300, bands: readonly OverlayBand[] = []): PersonaCurvesLayout {
+export function personaCurvesLayout(
+  inputs: readonly OverlayInput[],
+  width = 720,
+  height = 300,
+  bands: readonly OverlayBand[] = [],
+  ticks: { first: string; halfway: string; last: string } = { first: TICK_LABELS[0]!, halfway: TICK_LABELS[0.5]!, last: TICK_LABELS[1]! },
+): PersonaCurvesLayout {
+  const tickLabels: Record<number, string> = { 0: ticks.first, 0.5: ticks.halfway, 1: ticks.last };
   const plot = { left: MARGIN.left, right: width - MARGIN.right, top: MARGIN.top, bottom: height - MARGIN.bottom };
   const x = scaleLinear().domain([0, 1]).range([plot.left, plot.right]);
   const y = scaleLinear().domain([-2, 2]).range([plot.bottom, plot.top]);
@@ -131,7 +138,7 @@ export function personaCurvesLayout(inputs: readonly OverlayInput[], width = 720
     ticks:
       bands.length > 0
         ? bands.map((_, k) => k / bands.length).concat(1).map((t) => ({ t: round(t, 4), x: round(x(t), 2), label: "", anchor: "middle" as const }))
-        : [0, 0.25, 0.5, 0.75, 1].map((t) => ({ t, x: round(x(t), 2), label: TICK_LABELS[t] ?? "", anchor: t === 0 ? "start" : t === 1 ? "end" : "middle" })),
+        : [0, 0.25, 0.5, 0.75, 1].map((t) => ({ t, x: round(x(t), 2), label: tickLabels[t] ?? "", anchor: t === 0 ? "start" : t === 1 ? "end" : "middle" })),
     bands: bands.map((b, k) => ({ key: b.key, label: b.label, x: round(x(k / bands.length), 2), width: round(x((k + 1) / bands.length) - x(k / bands.length), 2) })),
     curves,
   };

@@ -1,6 +1,7 @@
 import type { Analysis } from "../analysis/analyse.ts";
 import type { Journey, Persona } from "../model/index.ts";
 import { signed } from "./emotion.ts";
+import { t } from "../i18n/index.ts";
 import { href } from "./href.ts";
 import { personaCurvesLayout, type OverlayBand, type OverlayCurve, type OverlayPoint, type PersonaCurvesLayout } from "./persona-curves.layout.ts";
 
@@ -15,7 +16,9 @@ export interface PersonaSummary {
   /** The first goals, enough to tell personas apart on the index. */
   goals: string[];
   moreGoals: number;
+  moreText: string;
   journeys: number;
+  journeysText: string;
 }
 
 export interface PersonaList {
@@ -31,7 +34,11 @@ export interface PersonaJourney {
   touchpoints: number;
   curve: OverlayCurve;
   /** Where the curve starts, dips lowest and ends (or its only point), each linking to its touchpoint. */
-  landmarks: { label: "Starts" | "Lowest" | "Ends" | "Only"; point: OverlayPoint }[];
+  landmarks: { key: "start" | "lowest" | "end" | "only"; label: string; point: OverlayPoint }[];
+  /** `solid line`, in the site's language. */
+  lineText: string;
+  stateLabel: string;
+  touchpointsText: string;
 }
 
 export interface PersonaPageView {
@@ -49,12 +56,15 @@ export interface PersonaPageView {
   chart: PersonaCurvesLayout;
   /** The chart's text alternative: each curve's start, lowest point and end. */
   chartDescription: string;
+  /** The page's sentences around the chart, in the site's language. */
+  text: { journeysBadge: string; chartTitle: string; lead: string; notMapped: string; caption: string };
 }
 
 const GOALS_ON_CARD = 2;
 
 /** The persona index: one summary per persona, by name. */
-export function personaSummaries({ index }: Analysis): PersonaSummary[] {
+export function personaSummaries({ index, locale }: Analysis): PersonaSummary[] {
+  const words = t(locale).ui.personas;
   return [...index.personas.values()]
     .map(({ data: p }) => ({
       id: p.id,
@@ -65,33 +75,48 @@ export function personaSummaries({ index }: Analysis): PersonaSummary[] {
       quote: p.quote,
       goals: p.goals.slice(0, GOALS_ON_CARD),
       moreGoals: Math.max(0, p.goals.length - GOALS_ON_CARD),
+      moreText: words.more(Math.max(0, p.goals.length - GOALS_ON_CARD)),
       journeys: index.journeysOf(p.id).length,
+      journeysText: index.journeysOf(p.id).length === 0 ? words.notInJourney : words.inJourneys(index.journeysOf(p.id).length),
     }))
     .sort((a, b) => a.name.localeCompare(b.name));
 }
 
 /** Everything the persona page shows: the profile, and the journeys naming the persona with their curves overlaid. */
-export function personaPageView({ index }: Analysis, personaId: string): PersonaPageView {
+export function personaPageView({ index, locale }: Analysis, personaId: string): PersonaPageView {
+  const all = t(locale).ui;
+  const words = all.personas;
   const persona = index.personas.get(personaId)?.data;
   if (!persona) throw new Error(`no persona \`${personaId}\``);
   // By title, so a redesign ("… (2027 redesign)") follows the journey it redesigns.
   const journeys = [...index.journeysOf(personaId)].sort((a, b) => a.title.localeCompare(b.title));
-  const { bands, bandOf } = stageBands(journeys);
+  const { bands, bandOf } = stageBands(journeys, words.stageN);
   const chart = personaCurvesLayout(
     journeys.map((j) => ({ id: j.id, title: j.title, points: j.stages.flatMap((s, i) => s.touchpoints.map((t) => ({ id: t.id, name: t.name, emotion: t.emotion, band: bandOf(s.id, i) }))) })),
     720,
     300,
     bands,
+    words.ticks,
   );
   const views = journeys.map((j, i): PersonaJourney => {
     const curve = chart.curves[i]!;
-    return { id: j.id, title: j.title, state: j.state, touchpoints: curve.points.length, curve, landmarks: landmarksOf(curve) };
+    return {
+      id: j.id,
+      title: j.title,
+      state: j.state,
+      stateLabel: j.state === "future" ? all.state.future : all.state.current,
+      touchpoints: curve.points.length,
+      touchpointsText: words.touchpoints(curve.points.length),
+      lineText: words.line(words.styles[curve.style] ?? curve.style),
+      curve,
+      landmarks: landmarksOf(curve, words.landmarks),
+    };
   });
   const lists: PersonaList[] = [
-    { id: "goals", label: "Goals", items: persona.goals },
-    { id: "motivations", label: "Motivations", items: persona.motivations },
-    { id: "challenges", label: "Challenges", items: persona.challenges },
-    { id: "doubts", label: "Doubts", items: persona.doubts },
+    { id: "goals", label: words.lists.goals, items: persona.goals },
+    { id: "motivations", label: words.lists.motivations, items: persona.motivations },
+    { id: "challenges", label: words.lists.challenges, items: persona.challenges },
+    { id: "doubts", label: words.lists.doubts, items: persona.doubts },
   ];
   const { empathy } = persona;
   return {
@@ -99,20 +124,27 @@ export function personaPageView({ index }: Analysis, personaId: string): Persona
     initials: initialsOf(persona.name),
     photo: persona.photo && (persona.photo.startsWith("https://") ? persona.photo : href(persona.photo)),
     facts: [
-      { label: "Age", value: persona.age === undefined ? "" : `${persona.age}` },
-      { label: "Location", value: persona.location ?? "" },
-      { label: "Income", value: persona.income ?? "" },
+      { label: words.facts.age, value: persona.age === undefined ? "" : `${persona.age}` },
+      { label: words.facts.location, value: persona.location ?? "" },
+      { label: words.facts.income, value: persona.income ?? "" },
     ].filter((f) => f.value),
     lists: lists.filter((l) => l.items.length > 0),
     empathy: empathy && [
-      { id: "says", label: "Says", items: empathy.says },
-      { id: "thinks", label: "Thinks", items: empathy.thinks },
-      { id: "does", label: "Does", items: empathy.does },
-      { id: "feels", label: "Feels", items: empathy.feels },
+      { id: "says", label: words.quadrants.says, items: empathy.says },
+      { id: "thinks", label: words.quadrants.thinks, items: empathy.thinks },
+      { id: "does", label: words.quadrants.does, items: empathy.does },
+      { id: "feels", label: words.quadrants.feels, items: empathy.feels },
     ],
     journeys: views,
     chart,
-    chartDescription: describeCurves(views),
+    chartDescription: describeCurves(views, words),
+    text: {
+      journeysBadge: words.inJourneys(views.length),
+      chartTitle: words.curvesTitle(persona.name),
+      lead: words.curvesLead(persona.name),
+      notMapped: words.notMapped(persona.name),
+      caption: `${bands.length > 0 && bands[0]!.key.startsWith("#") ? words.captionPositions : words.captionShared} ${words.hover}`,
+    },
   };
 }
 
@@ -120,7 +152,7 @@ export function personaPageView({ index }: Analysis, personaId: string): Persona
  * The stage axis the persona's journeys share. Journeys that share stage ids (today and its redesign) line up
  * stage by stage; journeys with stages of their own line up by stage position (1st stage, 2nd stage, …).
  */
-function stageBands(journeys: readonly Journey[]): { bands: OverlayBand[]; bandOf: (stageId: string, index: number) => string } {
+function stageBands(journeys: readonly Journey[], stageN: (i: number) => string = (i) => `Stage ${i}`): { bands: OverlayBand[]; bandOf: (stageId: string, index: number) => string } {
   const counts = new Map<string, number>();
   for (const j of journeys) for (const s of new Set(j.stages.map((x) => x.id))) counts.set(s, (counts.get(s) ?? 0) + 1);
   const sharesStages = journeys.length <= 1 || [...counts.values()].some((n) => n > 1);
@@ -139,29 +171,29 @@ function stageBands(journeys: readonly Journey[]): { bands: OverlayBand[]; bandO
   }
   const most = Math.max(0, ...journeys.map((j) => j.stages.length));
   return {
-    bands: Array.from({ length: most }, (_, i) => ({ key: `#${i + 1}`, label: `Stage ${i + 1}` })),
+    bands: Array.from({ length: most }, (_, i) => ({ key: `#${i + 1}`, label: stageN(i + 1) })),
     bandOf: (_, i) => `#${i + 1}`,
   };
 }
 
-function landmarksOf({ start, lowest, end, points }: OverlayCurve): PersonaJourney["landmarks"] {
+function landmarksOf({ start, lowest, end, points }: OverlayCurve, labels: Record<"start" | "lowest" | "end" | "only", string>): PersonaJourney["landmarks"] {
   if (!start || !lowest || !end) return [];
-  if (points.length === 1) return [{ label: "Only", point: start }];
+  if (points.length === 1) return [{ key: "only", label: labels.only, point: start }];
   return [
-    { label: "Starts", point: start },
-    { label: "Lowest", point: lowest },
-    { label: "Ends", point: end },
+    { key: "start", label: labels.start, point: start },
+    { key: "lowest", label: labels.lowest, point: lowest },
+    { key: "end", label: labels.end, point: end },
   ];
 }
 
-function describeCurves(journeys: readonly PersonaJourney[]): string {
-  if (journeys.length === 0) return "No journeys yet.";
+function describeCurves(journeys: readonly PersonaJourney[], words: ReturnType<typeof t>["ui"]["personas"]): string {
+  if (journeys.length === 0) return words.noJourneys;
   const sentences = journeys.map(({ curve, state, touchpoints, landmarks }) => {
-    const head = `${curve.title} (${state} state, ${curve.style} line, ${touchpoints} ${touchpoints === 1 ? "touchpoint" : "touchpoints"})`;
-    const parts = landmarks.map(({ label, point }) => `${label === "Only" ? "" : `${label.toLowerCase()} `}${signed(point.emotion)} at ${point.name}`);
-    return `${head}: ${parts.length ? parts.join(", ") : "no touchpoints yet"}.`;
+    const head = words.curveHead(curve.title, state === "future", words.styles[curve.style] ?? curve.style, touchpoints);
+    const parts = landmarks.map(({ key, label, point }) => words.landmarkAt(key === "only" ? "" : label, signed(point.emotion), point.name));
+    return `${head}: ${parts.length ? parts.join(", ") : words.noTouchpoints}.`;
   });
-  return `Emotion from −2 to +2 along each journey, stage by stage. ${sentences.join(" ")}`;
+  return words.describe(sentences.join(" "));
 }
 
 /** `Sanne de Vries` → `SV`: the avatar when a persona has no photo. */

@@ -1,5 +1,5 @@
 import type { Analysis } from "../analysis/analyse.ts";
-import { KPI_STATUS_LABELS } from "../analysis/kpi-status.ts";
+import { t } from "../i18n/index.ts";
 import { codeOwnersFor, handleName, readCodeOwners, type CodeOwners } from "../import/codeowners.ts";
 import { idFromName } from "../import/common.ts";
 import { emotionLabel, signed } from "../model/vocabulary.ts";
@@ -29,7 +29,7 @@ export interface TeamPage {
   handle?: string;
   touchpoints: TeamTouchpoint[];
   kpis: { id: string; name: string; status: string; statusLabel: string; href: string }[];
-  gaps: { severity: string; title: string; action: string; journeyTitle: string; href: string; rule: string }[];
+  gaps: { severity: string; severityLabel: string; title: string; action: string; journeyTitle: string; href: string; rule: string }[];
   opportunities: { text: string; touchpoint: string; journeyTitle: string; href: string }[];
   /** How many of each the team has in all: the lists above keep the first TEAM_LIST_LIMIT, worst first. */
   totals: { touchpoints: number; kpis: number; gaps: number; opportunities: number };
@@ -52,6 +52,7 @@ export interface TeamsView {
 const SEVERITY_ORDER = ["error", "warning", "info"];
 
 export function teamsView(analysis: Analysis, codeowners: CodeOwners | undefined = readCodeOwners(analysis.content.cwd)): TeamsView {
+  const words = t(analysis.locale);
   const teams = new Map<string, TeamPage>();
   const team = (name: string): TeamPage => {
     const id = idFromName(name, "team");
@@ -74,17 +75,17 @@ export function teamsView(analysis: Analysis, codeowners: CodeOwners | undefined
         }
         if (!tp.owner) continue;
         const page = team(tp.owner);
-        page.touchpoints.push({ journey: j.id, journeyTitle: j.journey.title, stage: stage.name, name: tp.name, emotion: tp.emotion, emotionText: `${signed(tp.emotion)} ${emotionLabel(tp.emotion).toLowerCase()}`, href: tpHref });
+        page.touchpoints.push({ journey: j.id, journeyTitle: j.journey.title, stage: stage.name, name: tp.name, emotion: tp.emotion, emotionText: `${signed(tp.emotion)} ${emotionLabel(tp.emotion, analysis.locale).toLowerCase()}`, href: tpHref });
       }
     }
     for (const gap of j.gaps) {
       if (!gap.owner) continue;
-      team(gap.owner).gaps.push({ severity: gap.severity, title: gap.title, action: gap.action, journeyTitle: j.journey.title, rule: gap.rule, href: gap.touchpoint ? `${journeyHref}#${gap.touchpoint}` : `${journeyHref}#gaps` });
+      team(gap.owner).gaps.push({ severity: gap.severity, severityLabel: words.severity.labels[gap.severity].toLowerCase(), title: gap.title, action: gap.action, journeyTitle: j.journey.title, rule: gap.rule, href: gap.touchpoint ? `${journeyHref}#${gap.touchpoint}` : `${journeyHref}#gaps` });
     }
   }
   for (const k of analysis.kpis) {
     if (!k.kpi.owner) continue;
-    team(k.kpi.owner).kpis.push({ id: k.id, name: k.kpi.name, status: k.status.status, statusLabel: KPI_STATUS_LABELS[k.status.status], href: href(`/kpis/#kpi-${k.id}`) });
+    team(k.kpi.owner).kpis.push({ id: k.id, name: k.kpi.name, status: k.status.status, statusLabel: words.kpiStatus[k.status.status], href: href(`/kpis/#kpi-${k.id}`) });
   }
   const sorted = [...teams.values()].sort((a, b) => a.name.localeCompare(b.name, "en"));
   for (const t of sorted) {

@@ -4,6 +4,7 @@
  * (some touchpoints are not under its control [002]). A stage that is one channel by nature (an in-person
  * visit, an in-app order) says so with `single_channel: true`.
  */
+import { channelLabel } from "../../model/channel.ts";
 import type { GapRule } from "./rule.ts";
 
 export const emptyStage: GapRule = {
@@ -28,7 +29,8 @@ export const singleChannelStage: GapRule = {
       if (stage.single_channel) return [];
       const channels = new Set(stage.touchpoints.map((t) => t.channel));
       if (stage.touchpoints.length < 2 || channels.size !== 1) return [];
-      const channel = context.index.channel([...channels][0]!).label;
+      const first = context.index.channel([...channels][0]!);
+      const channel = channelLabel(first.id, first.label, context.locale);
       return [
         {
           title: context.words.singleChannel.title(stage.name, channel, stage.touchpoints.length),

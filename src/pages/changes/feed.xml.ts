@@ -14,6 +14,7 @@ export function GET(): Response {
     repository: siteSourceLinks(analysis).info.repository,
     base: import.meta.env.BASE_URL ?? "/",
     asOf: analysis.asOf,
+    locale: analysis.locale,
   });
   return new Response(xml, { headers: { "content-type": "application/atom+xml; charset=utf-8" } });
 }

@@ -58,7 +58,7 @@ describe("the channel × stage matrix", () => {
     const rows = examples.groups.flatMap((g) => g.rows);
     const counted = rows.flatMap((r) => r.cells).reduce((n, c) => n + (c?.count ?? 0), 0);
     expect(counted).toBe(examples.summary.touchpoints.total);
-    expect(examples.journeys.map((j) => j.id)).toEqual(["account-opening", "online-store-purchase", "b2b-subscription"]);
+    expect(examples.journeys.map((j) => j.id)).toEqual(["account-opening", "compra-online-tienda-hogar", "online-store-purchase", "b2b-subscription"]);
     expect(examplesFuture.journeys.map((j) => j.id)).toEqual(["online-store-purchase-future"]);
     expect(rows.every((r) => r.cells.length === examples.columns.length)).toBe(true);
   });

@@ -31,22 +31,22 @@ describe("the KPI page on the example content", () => {
   const cards = view.groups.flatMap((g) => g.kpis);
 
   it("shows every KPI exactly once, as a card a badge can link to", () => {
-    expect(cards).toHaveLength(25);
-    expect(new Set(cards.map((c) => c.id)).size).toBe(25);
+    expect(cards).toHaveLength(29);
+    expect(new Set(cards.map((c) => c.id)).size).toBe(29);
   });
 
   it("sums up how many KPIs are on track, at risk, off track and without data", () => {
-    expect(view.summary.map((s) => [s.label, s.count])).toEqual([["On track", 8], ["At risk", 8], ["Off track", 9], ["No data", 0]]);
+    expect(view.summary.map((s) => [s.label, s.count])).toEqual([["On track", 9], ["At risk", 9], ["Off track", 11], ["No data", 0]]);
     expect(view.asOf).toBe("18 Nov 2026");
   });
 
   it("lists what needs attention: every off-track KPI, then every at-risk one", () => {
-    expect(view.attention.map((a) => [a.label, a.kpis.length])).toEqual([["Off track", 9], ["At risk", 8]]);
+    expect(view.attention.map((a) => [a.label, a.kpis.length])).toEqual([["Off track", 11], ["At risk", 9]]);
   });
 
   it("groups KPIs by journey in the home page's order, leaving out a redesign whose KPIs all sit under today's journey", () => {
-    expect(view.groups.map((g) => g.journey?.id)).toEqual(["account-opening", "online-store-purchase", "b2b-subscription"]);
-    expect(view.journeys).toBe(3);
+    expect(view.groups.map((g) => g.journey?.id)).toEqual(["account-opening", "compra-online-tienda-hogar", "online-store-purchase", "b2b-subscription"]);
+    expect(view.journeys).toBe(4);
   });
 
   it("puts the worst KPIs first within a journey", () => {

@@ -50,11 +50,11 @@ describe("the persona page", () => {
 describe("the persona index", () => {
   it("has a card per persona, by name, with its journey count and first goals", () => {
     expect(personaSummaries(fixture)).toEqual([
-      { id: "ana", name: "Ana Ruiz", role: "Nurse, buys gifts online", initials: "AR", meta: undefined, quote: undefined, goals: ["Find a gift in ten minutes"], moreGoals: 0, journeys: 2 },
-      { id: "leo", name: "Leo Marchetti", role: "Student", initials: "LM", meta: undefined, quote: undefined, goals: [], moreGoals: 0, journeys: 1 },
+      { id: "ana", name: "Ana Ruiz", role: "Nurse, buys gifts online", initials: "AR", meta: undefined, quote: undefined, goals: ["Find a gift in ten minutes"], moreGoals: 0, moreText: "and 0 more", journeys: 2, journeysText: "In 2 journeys" },
+      { id: "leo", name: "Leo Marchetti", role: "Student", initials: "LM", meta: undefined, quote: undefined, goals: [], moreGoals: 0, moreText: "and 0 more", journeys: 1, journeysText: "In 1 journey" },
     ]);
     const sanne = personaSummaries(examples).find((p) => p.id === "busy-gift-shopper");
-    expect(sanne).toMatchObject({ meta: "41 · Utrecht, the Netherlands", journeys: 2, moreGoals: 1 });
+    expect(sanne).toMatchObject({ meta: "41 · Utrecht, the Netherlands", journeys: 2, moreGoals: 1, moreText: "and 1 more" });
     expect(sanne?.goals).toHaveLength(2);
   });
 });
