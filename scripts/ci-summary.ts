@@ -8,6 +8,8 @@ import { join, resolve } from "node:path";
 import { fileURLToPath } from "node:url";
 import { main } from "../src/cli/main.ts";
 import type { Io } from "../src/cli/io.ts";
+import { resolveLocale } from "../src/i18n/index.ts";
+import { loadConfig } from "../src/load/load-config.ts";
 import { ciSummaryMarkdown, commentBody, jobSummary, runUrl, siteUrl } from "../src/output/ci-summary.ts";
 import type { DiffReport } from "../src/output/diff-markdown.ts";
 import type { Report } from "../src/output/report-json.ts";
@@ -45,6 +47,7 @@ export async function ciSummary(cwd: string, env: Env, log: (text: string) => vo
     diffProblem: diff.code === 0 ? undefined : "The semantic diff is not available (see the job log), so this lists the gaps of every journey.",
     report: report.code === 0 ? (JSON.parse(report.out) as Report) : undefined,
     siteUrl: siteUrl(env),
+    locale: resolveLocale(loadConfig(cwd, cwd).config.locale, env),
   });
   return { code: report.code, markdown, comment: commentBody(markdown, runUrl(env)), summary: jobSummary(markdown), pullRequest: pullRequestNumber(env) };
 }

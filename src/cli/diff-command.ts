@@ -8,6 +8,7 @@ import { loadContent } from "../load/load-content.ts";
 import { contentAtRevision, revisionCache } from "../load/revision.ts";
 import { plural } from "../model/vocabulary.ts";
 import { diffMarkdown, type DiffReport } from "../output/diff-markdown.ts";
+import { resolveLocale } from "../i18n/index.ts";
 import type { Io } from "./io.ts";
 import { parseOptions } from "./parse-options.ts";
 import { UsageError } from "./usage-error.ts";
@@ -62,7 +63,7 @@ export function diffCommand(args: readonly string[], io: Io): number {
     head: headCommit ? { revision: headArg!, commit: headCommit } : { revision: "working tree" },
     ...diffContent(analyse(before), analyse(after)),
   };
-  io.out(values.format === "json" ? JSON.stringify(report, null, 2) : diffMarkdown(report));
+  io.out(values.format === "json" ? JSON.stringify(report, null, 2) : diffMarkdown(report, { locale: resolveLocale(config.locale) }));
   return 0;
 }
 

@@ -53,7 +53,7 @@ export async function reportCommand(args: readonly string[], io: Io): Promise<nu
   const codeowners = readCodeOwners(io.cwd);
   const reviewers = codeowners && ((file: string) => codeOwnersFor(codeowners, file, io.cwd));
   const report = buildReport(analysis, values.journey === undefined ? undefined : [values.journey], { reviewers });
-  io.out(values.format === "json" ? JSON.stringify(report, null, 2) : reportMarkdown(report));
+  io.out(values.format === "json" ? JSON.stringify(report, null, 2) : reportMarkdown(report, { locale: analysis.locale }));
   const failOn = values["fail-on"] ?? "never";
   const { error, warning } = report.totals.gaps;
   const failed = (failOn === "error" && error > 0) || (failOn === "warning" && error + warning > 0);

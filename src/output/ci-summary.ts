@@ -1,7 +1,7 @@
 // The document `npm run ci:summary` writes for a pull request: short when little changed. First what the change does
 // to the journeys (the semantic diff), then the gaps of only the journeys it touched, one line for the rest, and a
 // link to the published site. Without a base to compare to, the gaps of every journey.
-import { plural } from "../model/vocabulary.ts";
+import { t, type Locale } from "../i18n/index.ts";
 import type { GapSeverity } from "../model/index.ts";
 import { diffMarkdown, type DiffReport } from "./diff-markdown.ts";
 import { capMarkdown, COMMENT_LIMIT, inline, JOB_SUMMARY_LIMIT } from "./markdown.ts";
@@ -20,15 +20,18 @@ export interface SummaryInput {
   report?: Report;
   /** The published site, for links. */
   siteUrl?: string;
+  /** The content's language (the config's `locale`, or JOURNEYMAP_LOCALE): headings, table headers and words. */
+  locale?: Locale;
 }
 
 /** The whole document, starting with the comment marker. */
-export function ciSummaryMarkdown({ diff, diffProblem, report, siteUrl }: SummaryInput): string {
+export function ciSummaryMarkdown({ diff, diffProblem, report, siteUrl, locale = "en" }: SummaryInput): string {
+  const w = t(locale).ci;
   const out = [COMMENT_MARKER];
-  if (diff) out.push(diffMarkdown(diff));
+  if (diff) out.push(diffMarkdown(diff, { locale }));
   else if (diffProblem) out.push(`_${inline(diffProblem)}_`, "");
   if (!report) {
-    out.push("_The content has problems, so there is no gap report: see the validate step in the job log._");
+    out.push(w.noReport);
     return `${out.join("\n").trimEnd()}\n`;
   }
   const site = siteUrl ? safeUrl(siteUrl) : undefined;
@@ -36,19 +39,19 @@ export function ciSummaryMarkdown({ diff, diffProblem, report, siteUrl }: Summar
   const shown = touched ? report.journeys.filter((j) => touched.has(j.id)) : report.journeys;
   const rest = report.journeys.filter((j) => !shown.includes(j));
   if (shown.length > 0) {
-    const title = touched ? `Gaps in the ${shown.length === 1 ? "journey" : "journeys"} this change touches` : "Journey report";
-    out.push(reportMarkdown(only(report, shown), { title }));
+    const title = touched ? w.touched(shown.length) : t(locale).report.title;
+    out.push(reportMarkdown(only(report, shown), { title, locale }));
   } else {
-    out.push(diff ? "No journey's content or gaps changed." : "No journeys.", "");
+    out.push(diff ? w.noJourneyChanged : w.noJourneys, "");
   }
   if (rest.length > 0) {
     const counts = countGaps(rest);
-    out.push(`${rest.length === 1 ? "The other journey" : `The other ${rest.length} journeys`}, not touched by this change: ${plural(counts.error, "error")}, ${plural(counts.warning, "warning")}, ${counts.info} info.`, "");
+    out.push(w.others(rest.length, counts.error, counts.warning, counts.info), "");
   }
   if (site) {
     const pages = shown.filter((j) => !diff || diff.journeys.some((d) => d.id === j.id && d.kind !== "added"));
     const links = pages.map((j) => `[${inline(j.title)}](${site}journeys/${encodeURIComponent(j.id)}/)`);
-    out.push(`The site as published from the main branch: ${site}${links.length ? ` · ${links.join(" · ")}` : ""}`, "");
+    out.push(`${w.site} ${site}${links.length ? ` · ${links.join(" · ")}` : ""}`, "");
   }
   return `${out.join("\n").trimEnd()}\n`;
 }
