@@ -7,13 +7,24 @@ import type { SourceFile } from "./source-file.ts";
 // Anything outside that subset (anchors, tags, multi-line flow collections or quoted texts, `---`, complex keys,
 // tabs in indentation) makes the whole file unsupported, and a path that ends on a multi-line scalar or goes into a
 // flow collection is not answered: the caller then asks `yaml` (see lazyLocator), so positions never differ.
+// The index is kept compact (typed arrays of line and column numbers, no text): at N = 1,000 journeys the positions
+// of every file stay in memory for the whole build.
+
+/** Where each node starts (and a one-line scalar ends), as 1-based line and column (endCol 0: no end). */
+interface Where {
+  /** Its place in the list of nodes, in the order they were created. */
+  id: number;
+  line: number;
+  col: number;
+  endCol: number;
+}
 
 type BlockNode =
-  | { kind: "map"; start: number; entries: Map<string, BlockNode | undefined> }
-  | { kind: "seq"; start: number; items: (BlockNode | undefined)[] }
-  | { kind: "scalar"; start: number; end: number }
+  | ({ kind: "map"; start: number; entries: Map<string, BlockNode | undefined> } & Where)
+  | ({ kind: "seq"; start: number; items: (BlockNode | undefined)[] } & Where)
+  | ({ kind: "scalar"; start: number; end: number } & Where)
   /** A flow collection, a block scalar or a multi-line plain scalar: its start is known, its inside is not indexed. */
-  | { kind: "opaque"; start: number; collection: boolean };
+  | ({ kind: "opaque"; start: number; collection: boolean } & Where);
 
 interface Open {
   node: Extract<BlockNode, { kind: "map" | "seq" }>;
@@ -34,16 +45,22 @@ class Unsupported extends Error {}
  * The block structure of `text`, or undefined when the file uses anything the index does not understand.
  * Exported for tests; use `blockLocator`.
  */
-export function indexBlocks(text: string): BlockNode | undefined {
+export function indexBlocks(text: string): BlockNode[] | undefined {
   try {
-    return build(text);
+    const nodes: BlockNode[] = [];
+    return build(text, nodes) ? nodes : undefined;
   } catch (error) {
     if (error instanceof Unsupported) return undefined;
     throw error;
   }
 }
 
-function build(text: string): BlockNode | undefined {
+function build(text: string, nodes: BlockNode[]): BlockNode | undefined {
+  const made = <N extends BlockNode>(node: N): N => {
+    node.id = nodes.length;
+    nodes.push(node);
+    return node;
+  };
   const fail = (): never => {
     throw new Unsupported();
   };
@@ -54,7 +71,12 @@ function build(text: string): BlockNode | undefined {
   let continuation: { col: number; mark: () => void } | undefined;
 
   let lineStart = 0;
+  let line = 0;
+  /** Every node starts on the line where it is created. */
+  const opened = (isItem: boolean, start: number): Open["node"] =>
+    made(isItem ? { kind: "seq", start, items: [], id: 0, line, col: start - lineStart + 1, endCol: 0 } : { kind: "map", start, entries: new Map(), id: 0, line, col: start - lineStart + 1, endCol: 0 });
   while (lineStart <= text.length) {
+    line++;
     let lineEnd = text.indexOf("\n", lineStart);
     if (lineEnd < 0) lineEnd = text.length;
     const next = lineEnd + 1;
@@ -94,7 +116,7 @@ function build(text: string): BlockNode | undefined {
       pending = undefined;
       const nests = p.owner === undefined ? true : col > p.owner.col || (col === p.owner.col && isItem && p.owner.node.kind === "map");
       if (nests && (owner === p.owner || owner === undefined)) {
-        const node: Open["node"] = isItem ? { kind: "seq", start: i, items: [] } : { kind: "map", start: i, entries: new Map() };
+        const node: Open["node"] = opened(isItem, i);
         p.set(node);
         owner = { node, col };
         stack.push(owner);
@@ -103,7 +125,7 @@ function build(text: string): BlockNode | undefined {
       }
     } else if (!owner) {
       if (root !== undefined) fail();
-      const node: Open["node"] = isItem ? { kind: "seq", start: i, items: [] } : { kind: "map", start: i, entries: new Map() };
+      const node: Open["node"] = opened(isItem, i);
       root = node;
       owner = { node, col };
       stack.push(owner);
@@ -128,16 +150,16 @@ function build(text: string): BlockNode | undefined {
         }
         if (text.charCodeAt(v) === 45 && (v + 1 === end || text.charCodeAt(v + 1) === 32)) fail();
         if (KEY.test(text.slice(v, end))) {
-          const map: Open["node"] = { kind: "map", start: v, entries: new Map() };
+          const map: Open["node"] = opened(false, v);
           set(map);
           container = { node: map, col: v - lineStart };
           stack.push(container);
           at = v;
           continue;
         }
-        const value = scalarAt(text, v, end, fail);
-        set(value.node);
-        continuation = { col: container.col, mark: () => set({ kind: "opaque", start: v, collection: false }) };
+        const value = scalarAt(text, v, end, fail, line, lineStart);
+        set(made(value.node));
+        continuation = { col: container.col, mark: () => set(made({ kind: "opaque", start: v, collection: false, id: 0, line, col: 0, endCol: 0 })) };
         if (value.block) continuation.mark = () => {};
         break;
       }
@@ -156,9 +178,9 @@ function build(text: string): BlockNode | undefined {
         pending = { owner: container, set };
         break;
       }
-      const value = scalarAt(text, v, end, fail);
-      set(value.node);
-      continuation = { col: container.col, mark: () => set({ kind: "opaque", start: v, collection: false }) };
+      const value = scalarAt(text, v, end, fail, line, lineStart);
+      set(made(value.node));
+      continuation = { col: container.col, mark: () => set(made({ kind: "opaque", start: v, collection: false, id: 0, line, col: 0, endCol: 0 })) };
       if (value.block) continuation.mark = () => {};
       break;
     }
@@ -169,11 +191,12 @@ function build(text: string): BlockNode | undefined {
 }
 
 /** A value that starts at `v` and is on this line (a block scalar's lines follow it). */
-function scalarAt(text: string, v: number, end: number, fail: () => never): { node: BlockNode; block?: boolean } {
+function scalarAt(text: string, v: number, end: number, fail: () => never, line: number, lineStart: number): { node: BlockNode; block?: boolean } {
+  const col = v - lineStart + 1;
   const c = text.charCodeAt(v);
   // & anchor, * alias, ! tag, ? complex key, @ and ` reserved, % directive
   if (c === 38 || c === 42 || c === 33 || c === 63 || c === 64 || c === 96 || c === 37) fail();
-  if (c === 124 /* | */ || c === 62 /* > */) return { node: { kind: "opaque", start: v, collection: false }, block: true };
+  if (c === 124 /* | */ || c === 62 /* > */) return { node: { kind: "opaque", start: v, collection: false, id: 0, line, col, endCol: 0 }, block: true };
   if (c === 34 /* " */ || c === 39 /* ' */) {
     let j = v + 1;
     for (; j < end; j++) {
@@ -189,7 +212,7 @@ function scalarAt(text: string, v: number, end: number, fail: () => never): { no
     let k = close;
     while (k < end && (text.charCodeAt(k) === 32 || text.charCodeAt(k) === 9)) k++;
     if (k < end && !(text.charCodeAt(k) === 35 && k > close)) fail();
-    return { node: { kind: "scalar", start: v, end: close } };
+    return { node: { kind: "scalar", start: v, end: close, id: 0, line, col, endCol: close - lineStart + 1 } };
   }
   if (c === 91 /* [ */ || c === 123 /* { */) {
     let depth = 0;
@@ -209,7 +232,7 @@ function scalarAt(text: string, v: number, end: number, fail: () => never): { no
     let k = j + 1;
     while (k < end && (text.charCodeAt(k) === 32 || text.charCodeAt(k) === 9)) k++;
     if (k < end && !(text.charCodeAt(k) === 35 && k > j + 1)) fail();
-    return { node: { kind: "opaque", start: v, collection: true } };
+    return { node: { kind: "opaque", start: v, collection: true, id: 0, line, col, endCol: 0 } };
   }
   // A plain scalar: up to a ` #` comment, trailing spaces dropped.
   let stop = end;
@@ -220,40 +243,107 @@ function scalarAt(text: string, v: number, end: number, fail: () => never): { no
     }
   }
   while (stop > v && (text.charCodeAt(stop - 1) === 32 || text.charCodeAt(stop - 1) === 9)) stop--;
-  return { node: { kind: "scalar", start: v, end: stop } };
+  return { node: { kind: "scalar", start: v, end: stop, id: 0, line, col, endCol: stop - lineStart + 1 } };
+}
+
+const MAP = 0;
+const SEQ = 1;
+const SCALAR = 2;
+/** A multi-line or block scalar: a path ending here is not answered. */
+const OPAQUE = 3;
+/** A flow collection: its start is answered, a path into it is not. */
+const FLOW = 4;
+
+/** The index as typed arrays: per node its kind, position and children; map keys in one list. */
+interface Compact {
+  kind: Uint8Array;
+  /** line, col, endCol per node (endCol 0: no end). */
+  pos: Int32Array;
+  first: Int32Array;
+  count: Int32Array;
+  /** Child node per slot, -1 for a slot with no value (`key:` and nothing). */
+  child: Int32Array;
+  /** Map key per slot (the first of duplicates only). */
+  key: (string | undefined)[];
+}
+
+/** Field names recur in every file: one copy of each (up to a bound, for files with many unknown keys). */
+const interned = new Map<string, string>();
+
+function intern(key: string): string {
+  const known = interned.get(key);
+  if (known !== undefined) return known;
+  if (interned.size < 10_000) interned.set(key, key);
+  return key;
+}
+
+/** The nodes (the root first) as typed arrays. */
+function compact(nodes: readonly BlockNode[]): Compact {
+  const n = nodes.length;
+  const out: Compact = { kind: new Uint8Array(n), pos: new Int32Array(n * 3), first: new Int32Array(n), count: new Int32Array(n), child: new Int32Array(0), key: [] };
+  const child: number[] = [];
+  for (let i = 0; i < n; i++) {
+    const node = nodes[i]!;
+    out.pos[i * 3] = node.line;
+    out.pos[i * 3 + 1] = node.col;
+    out.pos[i * 3 + 2] = node.endCol;
+    out.kind[i] = node.kind === "map" ? MAP : node.kind === "seq" ? SEQ : node.kind === "scalar" ? SCALAR : node.collection ? FLOW : OPAQUE;
+    out.first[i] = child.length;
+    if (node.kind === "map") {
+      for (const [key, value] of node.entries) {
+        child.push(value ? value.id : -1);
+        out.key.push(intern(key));
+      }
+    } else if (node.kind === "seq") {
+      for (const value of node.items) {
+        child.push(value ? value.id : -1);
+        out.key.push(undefined);
+      }
+    }
+    out.count[i] = child.length - out.first[i]!;
+  }
+  out.child = Int32Array.from(child);
+  return out;
 }
 
 /**
  * Positions from the block index, as `locate` (yaml-document.ts) gives them: the node at the path, or the last node
- * found on the way when the path goes on past what the file has. Undefined means "ask yaml".
+ * found on the way when the path goes on past what the file has. Undefined means "ask yaml". The locator keeps no
+ * reference to the text.
  */
-export function blockLocator(source: SourceFile): ((path: readonly PropertyKey[]) => Position | undefined) | undefined {
-  const root = indexBlocks(source.text);
-  if (!root) return undefined;
+export function blockLocator(text: string): ((path: readonly PropertyKey[]) => Position | undefined) | undefined {
+  const nodes = indexBlocks(text);
+  if (!nodes) return undefined;
+  const { kind, pos, first, count, child, key } = compact(nodes);
   return (path) => {
-    let node: BlockNode = root;
-    for (const key of path) {
-      let child: BlockNode | undefined;
-      if (node.kind === "map") {
-        const name = String(key);
-        if (!node.entries.has(name)) break;
-        child = node.entries.get(name);
-        if (child === undefined) return undefined;
-      } else if (node.kind === "seq") {
-        const index = typeof key === "number" ? key : typeof key === "string" && /^\d+$/.test(key) ? Number(key) : -1;
-        if (!Number.isInteger(index) || index < 0 || index >= node.items.length) break;
-        child = node.items[index];
-        if (child === undefined) return undefined;
-      } else if (node.kind === "opaque") {
-        if (node.collection) return undefined;
-        break;
-      } else {
-        break;
+    let node = 0;
+    for (const step of path) {
+      const k = kind[node];
+      let slot = -1;
+      if (k === MAP) {
+        const name = String(step);
+        for (let s = first[node]!, e = s + count[node]!; s < e; s++) {
+          if (key[s] === name) {
+            slot = s;
+            break;
+          }
+        }
+      } else if (k === SEQ) {
+        const index = typeof step === "number" ? step : typeof step === "string" && /^\d+$/.test(step) ? Number(step) : -1;
+        if (Number.isInteger(index) && index >= 0 && index < count[node]!) slot = first[node]! + index;
+      } else if (k === FLOW) {
+        return undefined;
       }
-      node = child;
+      if (slot < 0) break;
+      const next = child[slot]!;
+      if (next < 0) return undefined;
+      node = next;
     }
-    if (node.kind === "scalar") return source.position(node.start, node.end);
-    if (node.kind === "opaque" && !node.collection) return undefined;
-    return source.position(node.start, node.start);
+    const k = kind[node];
+    if (k === OPAQUE) return undefined;
+    const line = pos[node * 3]!;
+    const col = pos[node * 3 + 1]!;
+    const endCol = pos[node * 3 + 2]!;
+    return k === SCALAR && endCol > col ? { line, col, endLine: line, endCol } : { line, col };
   };
 }

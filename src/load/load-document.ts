@@ -51,30 +51,41 @@ export function loadDocument<S extends z.ZodType>(file: string, bytes: Uint8Arra
  * the lines; `yaml`'s node tree is built only for what it cannot answer (anchors, multi-line texts, flow collections).
  */
 function lazyLocator(source: SourceFile): (path: readonly PropertyKey[]) => Position {
-  let block: ReturnType<typeof blockLocator> | null = null;
-  let doc: Document.Parsed | undefined;
-  return (path) => {
-    if (block === null) block = blockLocator(source);
-    const found = block?.(path);
-    if (found) return found;
-    doc ??= parseDocument(source.text, { uniqueKeys: false });
-    return locate(doc, source, path);
-  };
+  return fileLocator(() => source.text, source.file);
 }
 
 /**
- * The same for a file whose bytes are read on first use: from memory (a file read from git objects), or again from
- * disk (a file loaded in a worker). A file that cannot be read again gives the file's top.
+ * The same for a file whose text is read on first use: from memory, or again from disk (a file loaded in a worker).
+ * Only the compact block index is kept; the text is read again in the rare case that `yaml` has to answer. A file
+ * that cannot be read again gives the file's top.
  */
-export function fileLocator(read: () => Uint8Array | undefined, shown: string): (path: readonly PropertyKey[]) => Position {
-  let locator: ((path: readonly PropertyKey[]) => Position) | undefined;
-  return (at) => {
-    if (!locator) {
-      const bytes = read();
-      const decoded = bytes ? decodeSource(bytes) : undefined;
-      locator = decoded?.ok ? lazyLocator(new SourceFile(shown, decoded.text)) : () => ({ line: 1, col: 1 });
+export function fileLocator(read: () => Uint8Array | string | undefined, shown: string): (path: readonly PropertyKey[]) => Position {
+  const text = () => {
+    const got = read();
+    if (typeof got === "string" || got === undefined) return got;
+    const decoded = decodeSource(got);
+    return decoded.ok ? decoded.text : undefined;
+  };
+  let block: ReturnType<typeof blockLocator> | null = null;
+  let slow: ((path: readonly PropertyKey[]) => Position) | undefined;
+  const fromYaml = (path: readonly PropertyKey[]) => {
+    if (!slow) {
+      const t = text();
+      if (t === undefined) slow = () => ({ line: 1, col: 1 });
+      else {
+        const source = new SourceFile(shown, t);
+        const doc: Document.Parsed = parseDocument(t, { uniqueKeys: false });
+        slow = (at) => locate(doc, source, at);
+      }
     }
-    return locator(at);
+    return slow(path);
+  };
+  return (path) => {
+    if (block === null) {
+      const t = text();
+      block = t === undefined ? undefined : blockLocator(t);
+    }
+    return block?.(path) ?? fromYaml(path);
   };
 }
 

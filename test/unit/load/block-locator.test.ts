@@ -35,7 +35,7 @@ function pathsOf(value: unknown, prefix: PropertyKey[] = [], out: PropertyKey[][
 function compare(name: string, text: string): { answered: number; asked: number; supported: boolean } {
   const source = new SourceFile(name, text);
   const doc = parseDocument(text, { uniqueKeys: false });
-  const block = blockLocator(source);
+  const block = blockLocator(text);
   if (!block) return { answered: 0, asked: 0, supported: false };
   let answered = 0;
   const paths = pathsOf(doc.toJS());
