@@ -2,10 +2,10 @@
 import type { APIContext } from "astro";
 import { apiJourney, apiJson } from "../../../views/api.ts";
 import { href } from "../../../views/href.ts";
-import { siteAnalysis } from "../../../views/site-content.ts";
+import { journeyCacheKey, siteAnalysis } from "../../../views/site-content.ts";
 
 export function getStaticPaths() {
-  return siteAnalysis().journeys.map((j) => ({ params: { id: j.id } }));
+  return siteAnalysis().journeys.map((j) => ({ params: { id: j.id }, cacheKey: journeyCacheKey(j.id) }));
 }
 
 export function GET({ params }: APIContext): Response {

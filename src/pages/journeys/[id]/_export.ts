@@ -7,10 +7,10 @@ import { join } from "node:path";
 import { Resvg } from "@resvg/resvg-js";
 import { journeyExportSvg, type ExportKind } from "../../../views/journey-export.ts";
 import { journeyPageView } from "../../../views/journey-page.ts";
-import { siteAnalysis, siteHistory } from "../../../views/site-content.ts";
+import { journeyCacheKey, siteAnalysis, siteHistory } from "../../../views/site-content.ts";
 
 export function exportPaths() {
-  return siteAnalysis().journeys.map((j) => ({ params: { id: j.id } }));
+  return siteAnalysis().journeys.map((j) => ({ params: { id: j.id }, cacheKey: journeyCacheKey(j.id) }));
 }
 
 export function exportSvg(id: string, kind: ExportKind): string {

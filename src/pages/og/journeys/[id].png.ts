@@ -3,10 +3,10 @@
 import type { APIContext } from "astro";
 import { Resvg } from "@resvg/resvg-js";
 import { ogCurveSvg } from "../../../views/og-image.ts";
-import { siteAnalysis } from "../../../views/site-content.ts";
+import { journeyCacheKey, siteAnalysis } from "../../../views/site-content.ts";
 
 export function getStaticPaths() {
-  return siteAnalysis().journeys.map((j) => ({ params: { id: j.id } }));
+  return siteAnalysis().journeys.map((j) => ({ params: { id: j.id }, cacheKey: journeyCacheKey(j.id) }));
 }
 
 export function GET({ params }: APIContext): Response {
