@@ -10,8 +10,20 @@ import { dataKey } from "../model/data-name.ts";
  * `data/asked-again` rule can never see it met. Names match as that rule matches them: case and plural aside.
  */
 export function checkDataNeeds(content: Pick<Content, "journeys">): Diagnostic[] {
+  return content.journeys.flatMap((doc) => {
+    // A journey's findings depend on that journey alone: the dev server, which reloads only the saved file, reuses
+    // the others' (keyed by the loaded data, which a changed file replaces).
+    let found = checked.get(doc.data);
+    if (!found || found.file !== doc.file) checked.set(doc.data, (found = { file: doc.file, diagnostics: journeyDataNeeds(doc) }));
+    return found.diagnostics;
+  });
+}
+
+const checked = new WeakMap<object, { file: string; diagnostics: Diagnostic[] }>();
+
+function journeyDataNeeds(doc: Content["journeys"][number]): Diagnostic[] {
   const out: Diagnostic[] = [];
-  for (const doc of content.journeys) {
+  {
     const captured = new Map<string, string>();
     for (const stage of doc.data.stages) {
       for (const touchpoint of stage.touchpoints) {
