@@ -1,7 +1,7 @@
 import { resolve } from "node:path";
 import type { AstroIntegration } from "astro";
 import { loadConfig } from "../load/load-config.ts";
-import { bumpContentVersion } from "./site-content.ts";
+import { bumpContentVersion, markDevServer } from "./site-content.ts";
 
 /**
  * `npm run dev`: watch the content folder and reload the page when a YAML file changes. Only the changed file is read
@@ -12,6 +12,7 @@ export function contentIntegration(): AstroIntegration {
     name: "journeymap-content",
     hooks: {
       "astro:server:setup": ({ server }) => {
+        markDevServer();
         const root = process.cwd();
         const dir = process.env.JOURNEYMAP_DIR ? resolve(process.env.JOURNEYMAP_DIR) : resolve(root, loadConfig(root).config.content);
         const config = resolve(root, "journeymap.config.yaml");

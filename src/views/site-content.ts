@@ -101,8 +101,10 @@ export function siteHistory(): SiteHistory {
  * SOURCE_DATE_EPOCH, JOURNEYMAP_SITE_URL…; not where the build writes, which changes every build).
  */
 export function journeyCacheKey(id: string): string {
-  const analysis = siteAnalysis();
   const site = store();
+  // The dev server renders every request afresh: no key to compute (it would hash every journey on each save).
+  if (site.watching) return "dev";
+  const analysis = siteAnalysis();
   if (site.keys?.analysis !== analysis) {
     const { content } = analysis;
     const env = Object.keys(process.env)
@@ -144,10 +146,14 @@ function headCommit(cwd: string): string {
   return site.head.commit;
 }
 
+/** Called when the dev server starts: it watches the content, and HEAD may move while it runs. */
+export function markDevServer(): void {
+  store().watching = true;
+}
+
 /** The dev server's watcher saw `file` change (absolute path); without a file, reload everything. */
 export function bumpContentVersion(file?: string): void {
   const site = store();
-  site.watching = true;
   site.version++;
   if (file) site.changed.add(file);
   else site.memo = loadMemo();
