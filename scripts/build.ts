@@ -5,8 +5,8 @@
 // Astro runs in this process, so the content validated here is the content the pages render: it is loaded and
 // analysed once per build (site-content.ts takes it over). Pages about one journey are rendered again only when
 // what they read changed (Astro's incremental build, keyed by journeyCacheKey); `--force` renders every page.
-import { rmSync } from "node:fs";
-import { resolve } from "node:path";
+import { mkdirSync, rmSync } from "node:fs";
+import { dirname, resolve } from "node:path";
 import { processIo } from "../src/cli/io.ts";
 import { validate, type Validation } from "../src/cli/validate-command.ts";
 import { handOverContent } from "../src/views/site-content.ts";
@@ -31,6 +31,8 @@ if (validation.status !== 0 || !validation.content) {
   process.exit(validation.status || 1);
 }
 handOverContent(validation.content, validation.analysis);
+// The output's parent may not exist yet (ASTRO_OUT_DIR=test-results/sites/base in a fresh clone).
+mkdirSync(dirname(out), { recursive: true });
 removeStale(out);
 const building = buildingFolder(out);
 // A Ctrl-C or a kill reaches the handlers below between two pages: they remove this build's folder.
