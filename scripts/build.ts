@@ -5,7 +5,7 @@
 // Astro runs in this process, so the content validated here is the content the pages render: it is loaded and
 // analysed once per build (site-content.ts takes it over). Pages about one journey are rendered again only when
 // what they read changed (Astro's incremental build, keyed by journeyCacheKey); `--force` renders every page.
-import { mkdirSync, rmSync } from "node:fs";
+import { mkdirSync, readdirSync, rmSync, statSync } from "node:fs";
 import { dirname, resolve } from "node:path";
 import { processIo } from "../src/cli/io.ts";
 import { validate, type Validation } from "../src/cli/validate-command.ts";
@@ -31,6 +31,9 @@ if (validation.status !== 0 || !validation.content) {
   process.exit(validation.status || 1);
 }
 handOverContent(validation.content, validation.analysis);
+// Each site (output folder, content folder, base path) has its cache of pages (astro.config.mjs); builds into
+// temporary folders (the budgets check, the tests) leave theirs behind, so caches unused for a week are removed.
+pruneCaches(resolve("node_modules/.astro"), 7 * 24 * 3600 * 1000);
 // The output's parent may not exist yet (ASTRO_OUT_DIR=test-results/sites/base in a fresh clone).
 mkdirSync(dirname(out), { recursive: true });
 removeStale(out);
@@ -66,3 +69,21 @@ const preview = chosenOut ? `ASTRO_OUT_DIR=${chosenOut} npm run preview` : "npm 
 console.log(`Site written to ${out}\nView it: ${preview}, then open http://localhost:4321${base.startsWith("/") ? base : `/${base}`} (or serve the folder with any static web server).`);
 // Astro's build leaves handles open (its file watchers and workers); the site is written, so end here.
 process.exit(0);
+
+function pruneCaches(folder: string, maxAgeMs: number): void {
+  let names: string[] = [];
+  try {
+    names = readdirSync(folder).filter((n) => /^journeymap-[0-9a-f]{16}$/.test(n));
+  } catch {
+    return;
+  }
+  for (const name of names) {
+    const cache = resolve(folder, name);
+    try {
+      const used = statSync(resolve(cache, "incremental-build.json")).mtimeMs;
+      if (Date.now() - used > maxAgeMs) rmSync(cache, { recursive: true, force: true });
+    } catch {
+      // no manifest: a build that is still running or was killed before it wrote one; left alone
+    }
+  }
+}
