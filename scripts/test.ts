@@ -12,25 +12,34 @@ const run = (cmd: string, args: string[]) => spawnSync(cmd, args, { stdio: "inhe
 const extra = process.argv.slice(2);
 
 let failedToRun = 0;
-if (run("npx", ["vitest", "run", ...extra]) !== 0 && !existsSync(UNIT)) failedToRun++;
+const unitStatus = run("npx", ["vitest", "run", ...extra]);
+if (unitStatus !== 0 && !existsSync(UNIT)) failedToRun++;
 
 const hasE2e = existsSync("playwright.config.ts");
+let e2eStatus = 0;
 if (hasE2e) {
   if (!ensureChromium()) failedToRun++;
-  else if (run("npx", ["playwright", "test"]) !== 0 && !existsSync(E2E)) failedToRun++;
+  else {
+    e2eStatus = run("npx", ["playwright", "test"]);
+    if (e2eStatus !== 0 && !existsSync(E2E)) failedToRun++;
+  }
 }
 
 let passed = 0;
 let failed = failedToRun;
+// A run that failed without a failing test (a suite that could not load, a global setup that threw, such as a
+// site build that broke) is a failure too: the summary must never say "0 failed" for tests that did not run.
 if (existsSync(UNIT)) {
-  const unit = JSON.parse(readFileSync(UNIT, "utf8")) as { numPassedTests: number; numFailedTests: number };
+  const unit = JSON.parse(readFileSync(UNIT, "utf8")) as { numPassedTests: number; numFailedTests: number; numFailedTestSuites?: number };
   passed += unit.numPassedTests;
   failed += unit.numFailedTests;
+  if (unitStatus !== 0 && unit.numFailedTests === 0) failed += Math.max(1, unit.numFailedTestSuites ?? 0);
 }
 if (hasE2e && existsSync(E2E)) {
-  const e2e = JSON.parse(readFileSync(E2E, "utf8")) as { stats: { expected: number; unexpected: number; flaky: number } };
+  const e2e = JSON.parse(readFileSync(E2E, "utf8")) as { stats: { expected: number; unexpected: number; flaky: number }; errors?: unknown[] };
   passed += e2e.stats.expected + e2e.stats.flaky;
   failed += e2e.stats.unexpected;
+  if (e2eStatus !== 0 && e2e.stats.unexpected === 0) failed += Math.max(1, e2e.errors?.length ?? 0);
 }
 console.log(`\n${passed} passed, ${failed} failed`);
 process.exitCode = failed > 0 || passed === 0 ? 1 : 0;
