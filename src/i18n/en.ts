@@ -548,6 +548,7 @@ export const en = {
       stages: "Stages",
       untied: "Not tied to a stage",
       alsoIn: (journey: string) => `Also in ${journey}: `,
+      moreJourneys: (count: number) => `and ${count === 1 ? "1 more journey" : `${count} more journeys`}`,
       futureState: "the future state",
       targetOverTime: "Target over time",
       owner: "Owner",

@@ -541,6 +541,7 @@ export const es = {
       stages: "Etapas",
       untied: "Sin etapa asociada",
       alsoIn: (journey) => `También en ${journey}: `,
+      moreJourneys: (count) => `y ${n(count, "recorrido más", "recorridos más")}`,
       futureState: "el estado futuro",
       targetOverTime: "Objetivo a lo largo del tiempo",
       owner: "Responsable",

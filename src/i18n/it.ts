@@ -541,6 +541,7 @@ export const it = {
       stages: "Fasi",
       untied: "Non legato a una fase",
       alsoIn: (journey) => `Anche in ${journey}: `,
+      moreJourneys: (count) => `e ${count === 1 ? "un altro percorso" : `altri ${count} percorsi`}`,
       futureState: "lo stato futuro",
       targetOverTime: "Obiettivo nel tempo",
       owner: "Responsabile",

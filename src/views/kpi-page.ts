@@ -39,6 +39,8 @@ export interface KpiCardView {
    * the others are named, a redesign of that journey simply as "the future state".
    */
   measures: { journeyId: string; journeyName?: string; stages: { id: string; name: string }[] }[];
+  /** Journeys the KPI also measures beyond the MEASURES_SHOWN listed: a shared KPI's card stays small at any scale. */
+  moreJourneys: number;
   chart?: { layout: HistoryLayout; title: string; description: string };
   measurements: { date: string; value: string; note?: string }[];
   /** How the target moved over the content's git history, when it did: oldest first. */
@@ -184,7 +186,8 @@ function kpiCard(kpi: Kpi, status: KpiStatus, refs: KpiStageRef[], asOf: string,
     latest: status.latest && { value: format(status.latest.value), date: formatDate(status.latest.date, locale), note: status.latest.note },
     stale: status.stale ? words.ui.kpi.staleText(status.age ?? 0, formatDate(asOf, locale), kpi.cadence) : undefined,
     gap: gapText(kpi, status, locale),
-    measures: byJourney(refs, words.ui.kpi.futureState),
+    measures: byJourney(refs, words.ui.kpi.futureState).slice(0, MEASURES_SHOWN),
+    moreJourneys: Math.max(0, byJourney(refs, words.ui.kpi.futureState).length - MEASURES_SHOWN),
     chart:
       kpi.measurements.length === 0
         ? undefined
@@ -220,6 +223,9 @@ function signedPercent(ratio: number, locale: Locale = "en"): string {
   const text = new Intl.NumberFormat(INTL_TAGS[locale], { style: "percent", maximumFractionDigits: digits }).format(Math.abs(ratio));
   return `${ratio < 0 ? "−" : "+"}${text}`;
 }
+
+/** Journeys listed on a KPI card; the card counts the rest. */
+export const MEASURES_SHOWN = 6;
 
 function byJourney(refs: KpiStageRef[], futureState = "the future state"): KpiCardView["measures"] {
   const section = refs[0]?.journeyId;

@@ -32,6 +32,8 @@ export interface OpportunityBacklogView {
   total: number;
   counts: { status: OpportunityStatus; label: string; count: number }[];
   groups: OpportunityGroup[];
+  /** Past OPPORTUNITIES_PER_PAGE the backlog continues on further pages, in the same order. */
+  page: { number: number; count: number; first: number; last: number; prev?: string; next?: string };
   /** Pains with no opportunity at all: the backlog's blind spots. */
   unaddressed: number;
   filters: { teams: { value: string; label: string }[]; statuses: { value: string; label: string }[]; journeys: { value: string; label: string }[] };
@@ -41,9 +43,21 @@ export interface OpportunityBacklogView {
 const STATUS_ORDER: readonly OpportunityStatus[] = ["in-progress", "planned", "idea", "done", "dropped"];
 const SEVERITY_RANK: Record<GapSeverity, number> = { error: 0, warning: 1, info: 2 };
 export const NO_TEAM = "-";
+export const OPPORTUNITIES_PER_PAGE = 200;
+
+/** `/opportunities/`, `/opportunities/page/2/`… */
+export function opportunityPageHref(n: number): string {
+  return href(n <= 1 ? "/opportunities/" : `/opportunities/page/${n}/`);
+}
+
+/** How many pages the backlog takes. */
+export function opportunityPageCount(analysis: Analysis): number {
+  const total = analysis.journeys.reduce((n, j) => n + j.journey.stages.reduce((m, s) => m + s.touchpoints.reduce((k, t) => k + t.opportunities.length, 0), 0), 0);
+  return Math.max(1, Math.ceil(total / OPPORTUNITIES_PER_PAGE));
+}
 
 /** Every opportunity across the journeys, by status, those fixing the worst gaps and lowest moments first. */
-export function opportunityBacklogView(analysis: Analysis): OpportunityBacklogView {
+export function opportunityBacklogView(analysis: Analysis, pageNumber = 1): OpportunityBacklogView {
   const { locale } = analysis;
   const words = t(locale);
   const OPPORTUNITY_STATUS_LABELS = Object.fromEntries(STATUS_ORDER.map((s) => [s, opportunityStatusLabel(s, locale)])) as Record<OpportunityStatus, string>;
@@ -85,10 +99,16 @@ export function opportunityBacklogView(analysis: Analysis): OpportunityBacklogVi
   const worst = (i: OpportunityItem) => Math.min(3, ...i.gaps.map((g) => SEVERITY_RANK[g.severity]));
   const urgency = (a: OpportunityItem, b: OpportunityItem) =>
     worst(a) - worst(b) || Number(b.touchpoint.momentOfTruth) - Number(a.touchpoint.momentOfTruth) || a.touchpoint.emotion - b.touchpoint.emotion || a.journey.title.localeCompare(b.journey.title);
-  const groups = STATUS_ORDER.map((status) => ({ status, label: OPPORTUNITY_STATUS_LABELS[status], items: items.filter((i) => i.status === status).sort(urgency) })).filter((g) => g.items.length > 0);
+  // Ranked once (status, then urgency), then cut into pages, so the page stays small however many there are.
+  const ranked = STATUS_ORDER.flatMap((status) => items.filter((i) => i.status === status).sort(urgency));
+  const pages = Math.max(1, Math.ceil(ranked.length / OPPORTUNITIES_PER_PAGE));
+  const number = Math.min(Math.max(1, pageNumber), pages);
+  const onPage = ranked.slice((number - 1) * OPPORTUNITIES_PER_PAGE, number * OPPORTUNITIES_PER_PAGE);
+  const groups = STATUS_ORDER.map((status) => ({ status, label: OPPORTUNITY_STATUS_LABELS[status], items: onPage.filter((i) => i.status === status) })).filter((g) => g.items.length > 0);
+  // The filters act on the page shown, so their counts are the page's.
   const count = (pick: (i: OpportunityItem) => string) => {
     const out = new Map<string, number>();
-    for (const i of items) out.set(pick(i), (out.get(pick(i)) ?? 0) + 1);
+    for (const i of onPage) out.set(pick(i), (out.get(pick(i)) ?? 0) + 1);
     return out;
   };
   const perTeam = count((i) => i.team);
@@ -97,6 +117,14 @@ export function opportunityBacklogView(analysis: Analysis): OpportunityBacklogVi
     total: items.length,
     counts: STATUS_ORDER.map((status) => ({ status, label: OPPORTUNITY_STATUS_LABELS[status], count: items.filter((i) => i.status === status).length })),
     groups,
+    page: {
+      number,
+      count: pages,
+      first: onPage.length ? (number - 1) * OPPORTUNITIES_PER_PAGE + 1 : 0,
+      last: (number - 1) * OPPORTUNITIES_PER_PAGE + onPage.length,
+      ...(number > 1 ? { prev: opportunityPageHref(number - 1) } : {}),
+      ...(number < pages ? { next: opportunityPageHref(number + 1) } : {}),
+    },
     unaddressed,
     filters: {
       teams: [

@@ -6,6 +6,8 @@ import { analyse } from "../../../src/analysis/analyse.ts";
 import { loadContent } from "../../../src/load/load-content.ts";
 import { GAPS_PER_PAGE, JOURNEY_ROWS, gapPageCount, gapReportView } from "../../../src/views/gap-report.ts";
 import { AREA_PAGE_SIZE, CARDS_PER_AREA, areaListings, portfolioView } from "../../../src/views/portfolio.ts";
+import { OPPORTUNITIES_PER_PAGE, opportunityBacklogView, opportunityPageCount } from "../../../src/views/opportunities.ts";
+import { MEASURES_SHOWN, kpiPageView } from "../../../src/views/kpi-page.ts";
 import { generateContent } from "../../../bench/generate-content.ts";
 
 // A portfolio large enough that every aggregate page has to cut its lists: 60 journeys in one area.
@@ -54,5 +56,25 @@ describe("aggregate pages stay bounded as the portfolio grows", () => {
     const listed = areaListings(analysis).flatMap((a) => a.journeys.map((j) => j.id));
     expect(new Set(listed).size).toBe(60);
     expect(AREA_PAGE_SIZE).toBeLessThan(60);
+  });
+
+  it("cuts the opportunity backlog into pages that together hold every opportunity once", () => {
+    const total = opportunityBacklogView(analysis, 1).total;
+    const pages = opportunityPageCount(analysis);
+    expect(pages).toBe(Math.max(1, Math.ceil(total / OPPORTUNITIES_PER_PAGE)));
+    let seen = 0;
+    for (let n = 1; n <= pages; n++) {
+      const items = opportunityBacklogView(analysis, n).groups.flatMap((g) => g.items).length;
+      expect(items).toBeLessThanOrEqual(OPPORTUNITIES_PER_PAGE);
+      seen += items;
+    }
+    expect(seen).toBe(total);
+  });
+
+  it("lists a shared KPI's first journeys on its card and counts the rest", () => {
+    const cards = kpiPageView(analysis).groups.flatMap((g) => g.kpis);
+    const shared = cards.find((k) => k.moreJourneys > 0)!;
+    expect(shared.measures).toHaveLength(MEASURES_SHOWN);
+    expect(shared.measures.length + shared.moreJourneys).toBeGreaterThan(MEASURES_SHOWN);
   });
 });
