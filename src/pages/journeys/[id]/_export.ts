@@ -6,29 +6,48 @@ import { createRequire } from "node:module";
 import { join } from "node:path";
 import { Resvg } from "@resvg/resvg-js";
 import { journeyExportSvg, type ExportKind } from "../../../views/journey-export.ts";
-import { journeyPageView } from "../../../views/journey-page.ts";
-import { journeyCacheKey, siteAnalysis, siteHistory } from "../../../views/site-content.ts";
+import { journeyGapsView } from "../../../views/journey-gaps.ts";
+import { journeyOverviewView } from "../../../views/journey-overview.ts";
+import { journeyCacheKey, siteAnalysis } from "../../../views/site-content.ts";
 
 export function exportPaths() {
   return siteAnalysis().journeys.map((j) => ({ params: { id: j.id }, cacheKey: journeyCacheKey(j.id) }));
 }
 
+// Each SVG is drawn once per build: its PNG is rendered from the same string.
+const drawn = new Map<string, string>();
+
+/** Only the overview's view (and the gap badges it shows), not the whole journey page's. */
 export function exportSvg(id: string, kind: ExportKind): string {
+  const key = `${id}\u0000${kind}`;
+  const cached = drawn.get(key);
+  if (cached !== undefined) return cached;
   const analysis = siteAnalysis();
-  const title = analysis.journey(id)!.journey.title;
-  return journeyExportSvg(journeyPageView(analysis, siteHistory(), id).overview, title, kind);
+  const analysed = analysis.journey(id)!;
+  const gaps = journeyGapsView(analysis, id).byTouchpoint;
+  const overview = journeyOverviewView(analysed, gaps, (p) => analysis.index.personas.get(p)?.data.name ?? p, analysis.locale);
+  const svg = journeyExportSvg(overview, analysed.journey.title, kind);
+  drawn.set(key, svg);
+  return svg;
 }
 
-const fonts = () => {
-  const require = createRequire(join(process.cwd(), "package.json"));
-  return ["DejaVuSans.ttf", "DejaVuSans-Bold.ttf", "DejaVuSans-Oblique.ttf"].map((f) => require.resolve(`dejavu-fonts-ttf/ttf/${f}`));
+let fontPaths: Record<"regular" | "bold" | "oblique", string> | undefined;
+/** Resvg parses every font file it is given for every image: give it only the faces the SVG uses. */
+const fonts = (svg: string) => {
+  if (!fontPaths) {
+    const require = createRequire(join(process.cwd(), "package.json"));
+    const at = (f: string) => require.resolve(`dejavu-fonts-ttf/ttf/${f}`);
+    fontPaths = { regular: at("DejaVuSans.ttf"), bold: at("DejaVuSans-Bold.ttf"), oblique: at("DejaVuSans-Oblique.ttf") };
+  }
+  return [fontPaths.regular, ...(svg.includes('font-weight="bold"') ? [fontPaths.bold] : []), ...(svg.includes('font-style="italic"') ? [fontPaths.oblique] : [])];
 };
 
 /** At twice the SVG's size, sharp on a projector. */
 export function exportPng(id: string, kind: ExportKind): Uint8Array<ArrayBuffer> {
-  const resvg = new Resvg(exportSvg(id, kind), {
+  const svg = exportSvg(id, kind);
+  const resvg = new Resvg(svg, {
     fitTo: { mode: "zoom", value: 2 },
-    font: { loadSystemFonts: false, fontFiles: fonts(), defaultFontFamily: "DejaVu Sans", sansSerifFamily: "DejaVu Sans" },
+    font: { loadSystemFonts: false, fontFiles: fonts(svg), defaultFontFamily: "DejaVu Sans", sansSerifFamily: "DejaVu Sans" },
   });
   return new Uint8Array(resvg.render().asPng());
 }
