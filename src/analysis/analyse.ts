@@ -77,9 +77,17 @@ export function analyse(content: Content, settings: GapSettings = content.config
   }));
   const kpiById = new Map(kpis.map((k) => [k.id, k]));
   const diagnostics: Diagnostic[] = [];
+  const redesignedBy = new Map<string, Journey[]>();
+  for (const { data } of content.journeys) if (data.redesigns) redesignedBy.set(data.redesigns, [...(redesignedBy.get(data.redesigns) ?? []), data]);
+  const reuse = reusable(content, settings, asOf, locale);
   const journeys = content.journeys.map((loaded): JourneyAnalysis => {
     const journey = loaded.data;
     const current = journey.state === "future" && journey.redesigns ? index.journeys.get(journey.redesigns)?.data : undefined;
+    const previous = reuse.get(journey);
+    if (previous && previous.analysis.current === current) {
+      diagnostics.push(...previous.unmatched);
+      return { ...previous.analysis, loaded, redesignedBy: redesignedBy.get(journey.id) ?? [] };
+    }
     const redesign = current ? compareRedesign(current, journey) : undefined;
     const measuring = journeyKpis(index, journey).flatMap(({ kpi, stage }) => {
       const analysed = kpiById.get(kpi.data.id);
@@ -87,7 +95,7 @@ export function analyse(content: Content, settings: GapSettings = content.config
     });
     const findings = findGaps({ index, loaded, settings, asOf, kpiStatus: (id) => kpiById.get(id)?.status, redesign, locale });
     diagnostics.push(...findings.unmatched);
-    return {
+    const analysis: JourneyAnalysis = {
       id: journey.id,
       journey,
       loaded,
@@ -98,9 +106,11 @@ export function analyse(content: Content, settings: GapSettings = content.config
       paths: analysePaths(journey, (id) => kpiById.get(id), settings),
       current,
       redesign,
-      redesignedBy: content.journeys.filter((j) => j.data.redesigns === journey.id).map((j) => j.data),
+      redesignedBy: redesignedBy.get(journey.id) ?? [],
       positions: importancePositions(journey, settings),
     };
+    reuse.set(journey, { analysis, unmatched: findings.unmatched });
+    return analysis;
   });
   const journeyById = new Map(journeys.map((j) => [j.id, j]));
   return {
@@ -123,3 +133,25 @@ export function totalGaps(analysis: Analysis): ReturnType<typeof countBySeverity
 }
 
 export type { AcceptedGap, Gap, Path, PathAnalysis, StepPosition };
+
+/**
+ * A journey's analysis depends on its own data, the journey it redesigns, and what every journey shares: the
+ * KPIs, the personas, the settings, the reference date and the language. While those stay the same objects
+ * (the dev server re-reads only the file that was saved), an unchanged journey keeps its analysis, so a save
+ * re-analyses one journey, not all of them. A build loads everything afresh, so nothing is reused there.
+ */
+let previousRun: { context: string; journeys: WeakMap<Journey, { analysis: JourneyAnalysis; unmatched: Diagnostic[] }> } | undefined;
+const identities = new WeakMap<object, number>();
+let nextIdentity = 0;
+
+function identity(value: object): number {
+  let id = identities.get(value);
+  if (id === undefined) identities.set(value, (id = ++nextIdentity));
+  return id;
+}
+
+function reusable(content: Content, settings: GapSettings, asOf: string, locale: Locale): WeakMap<Journey, { analysis: JourneyAnalysis; unmatched: Diagnostic[] }> {
+  const context = [asOf, locale, JSON.stringify(settings), JSON.stringify(content.config.channels), ...content.kpis.map((k) => identity(k.data)), "|", ...content.personas.map((p) => identity(p.data))].join(",");
+  if (previousRun?.context !== context) previousRun = { context, journeys: new WeakMap() };
+  return previousRun.journeys;
+}
