@@ -65,11 +65,13 @@ export function atomFeed(history: HistoryAnalysis | undefined, options: FeedOpti
       entry.invalid ? "<p>The content had errors at this commit.</p>" : "",
       entry.lines.length === 0
         ? "<p>No change to journeys, personas or KPIs (layout or comments only).</p>"
-        : `<ul>${entry.lines.map((l) => `<li>${l.href ? `<a href="${xmlEscape(l.href)}">${xmlEscape(l.text)}</a>` : xmlEscape(l.text)}</li>`).join("")}</ul>`,
+        : `<ul>${entry.lines.map((l) => `<li>${l.href ? `<a href="${xmlEscape(l.href)}">${xmlEscape(l.text)}</a>` : xmlEscape(l.text)}${l.details.length ? `<ul>${l.details.map((d) => `<li>${xmlEscape(d)}</li>`).join("")}</ul>` : ""}</li>`).join("")}</ul>`,
+      entry.subject ? `<p>“${xmlEscape(entry.subject)}”</p>` : "",
     ].join("");
     lines.push(
       `  <entry>`,
-      `    <title>${xmlEscape(entry.subject || entry.commit)}</title>`,
+      // The entry's title is what the change did, as the page's heading says it; the commit message is in its body.
+      `    <title>${xmlEscape(entry.headline || entry.subject || entry.commit)}</title>`,
       `    <id>${xmlEscape(repository ? `${repository}/commit/${commit.commit}` : `urn:journeymap:commit:${commit.commit}`)}</id>`,
       `    <updated>${xmlEscape(commit.date)}</updated>`,
       `    <author><name>${xmlEscape(entry.author || "unknown")}</name></author>`,
