@@ -12,8 +12,10 @@ test("the What changed page lists the commits that changed the content, with lin
   test.skip(subjects.length === 0, "not built from a git clone with history");
   await page.goto("changes/");
   await expect(page.getByRole("heading", { level: 1 })).toHaveText("What changed");
-  await expect(page.locator(".change-subject")).toHaveText(subjects);
-  for (const href of await page.locator(".change-lines a").evaluateAll((as) => as.slice(0, 6).map((a) => (a as HTMLAnchorElement).href))) {
+  // Each entry opens with what it changed; the commit's own message follows it, in git's order.
+  await expect(page.locator(".change-message")).toHaveText(subjects.map((s) => `“${s}”`));
+  await expect(page.locator(".change-subject")).toHaveCount(subjects.length);
+  for (const href of await page.locator(".change-subject a, .change-lines a").evaluateAll((as) => as.slice(0, 6).map((a) => (a as HTMLAnchorElement).href))) {
     expect((await request.get(href)).status(), href).toBe(200);
   }
 });
