@@ -129,6 +129,8 @@ test("a future-state journey shows the current-state curve for comparison", asyn
   const future = journeys.find((j) => j.state === "future")!;
   await page.goto(`journeys/${future.id}/`);
   await expect(page.getByRole("heading", { name: "Compared with today" })).toBeVisible();
-  await expect(page.locator("#current-curve .point").first()).toBeVisible();
+  // Today's curve is drawn on the overview's own stage axis, under the redesign's.
+  await expect(page.locator("#overview .ov-line.compare")).toHaveCount(1);
+  await expect(page.locator("#overview .ov-dot.compare").first()).toBeVisible();
   await expect(page.locator(".stage-compare tbody tr").first()).toBeVisible();
 });

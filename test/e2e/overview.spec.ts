@@ -7,7 +7,7 @@ async function overviewFits(page: Page, width: number) {
   const metrics = await frame.evaluate((el) => ({ scroll: el.scrollWidth, client: el.clientWidth, right: el.getBoundingClientRect().right }));
   expect(metrics.scroll).toBeLessThanOrEqual(metrics.client);
   expect(metrics.right).toBeLessThanOrEqual(width);
-  const names = await page.locator(".ov-touchpoints .ov-name a").evaluateAll((els) => els.map((e) => ({ text: e.textContent, right: e.getBoundingClientRect().right, width: e.getBoundingClientRect().width })));
+  const names = await page.locator(".ov-touchpoints .ov-name > a[data-touchpoint-link]").evaluateAll((els) => els.map((e) => ({ text: e.textContent, right: e.getBoundingClientRect().right, width: e.getBoundingClientRect().width })));
   for (const n of names) {
     expect(n.width, n.text ?? "").toBeGreaterThan(0);
     expect(n.right, n.text ?? "").toBeLessThanOrEqual(width);
