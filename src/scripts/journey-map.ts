@@ -197,6 +197,13 @@ function setUpToolbar(heads: HTMLElement[], parts: (id: string) => Element[]): v
   if (!toolbar) return;
   const selects = [...toolbar.querySelectorAll<HTMLSelectElement>("select[data-filter]")];
   const status = toolbar.querySelector<HTMLElement>(".filter-status")!;
+  const clear = toolbar.querySelector<HTMLButtonElement>("[data-filter-clear]");
+  // The filters live in the address (?channel=web&owner=Logistics), so a highlighted map can be bookmarked or shared.
+  const params = new URLSearchParams(location.search);
+  for (const select of selects) {
+    const wanted = params.get(select.dataset.filter!);
+    if (wanted !== null && [...select.options].some((o) => o.value === wanted)) select.value = wanted;
+  }
   const apply = () => {
     const wanted = selects.filter((s) => s.value !== "");
     let matching = 0;
@@ -209,8 +216,22 @@ function setUpToolbar(heads: HTMLElement[], parts: (id: string) => Element[]): v
       for (const el of parts(head.dataset.touchpoint!)) el.classList.toggle("is-dimmed", wanted.length > 0 && !match);
     }
     status.textContent = wanted.length === 0 ? "" : `${matching} of ${heads.length} touchpoints match`;
+    if (clear) clear.hidden = wanted.length === 0;
+    const query = new URLSearchParams(location.search);
+    for (const s of selects) {
+      if (s.value === "") query.delete(s.dataset.filter!);
+      else query.set(s.dataset.filter!, s.value);
+    }
+    const search = query.size > 0 ? `?${query}` : "";
+    if (search !== location.search) history.replaceState(history.state, "", `${location.pathname}${search}${location.hash}`);
   };
   for (const select of selects) select.addEventListener("change", apply);
+  clear?.addEventListener("click", () => {
+    for (const select of selects) select.value = "";
+    apply();
+    selects[0]?.focus();
+  });
+  if (selects.some((s) => s.value !== "")) apply();
 
   for (const box of toolbar.querySelectorAll<HTMLInputElement>("input[data-lane-toggle]")) {
     box.addEventListener("change", () => {

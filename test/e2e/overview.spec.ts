@@ -125,3 +125,23 @@ test.describe("paper", () => {
     expect(footer).toMatch(/built \d{1,2} \w{3} \d{4}/);
   });
 });
+
+test("the map's filters are kept in the address and cleared with one button", async ({ page }) => {
+  const journey = journeys[0]!;
+  await page.goto(`journeys/${journey.id}/`);
+  const clear = page.locator("[data-filter-clear]");
+  await expect(clear).toBeHidden();
+  await page.locator("#filter-channel").selectOption({ index: 1 });
+  const channel = await page.locator("#filter-channel").inputValue();
+  expect(new URL(page.url()).searchParams.get("channel")).toBe(channel);
+  const dimmed = await page.locator(".map-scroll th.tp-head.is-dimmed").count();
+  expect(dimmed).toBeGreaterThan(0);
+  // A bookmarked address opens the map highlighted the same way.
+  await page.reload();
+  await expect(page.locator("#filter-channel")).toHaveValue(channel);
+  await expect(page.locator(".map-scroll th.tp-head.is-dimmed")).toHaveCount(dimmed);
+  await clear.click();
+  await expect(page.locator(".map-scroll th.tp-head.is-dimmed")).toHaveCount(0);
+  expect(new URL(page.url()).search).toBe("");
+  await expect(clear).toBeHidden();
+});
