@@ -54,6 +54,8 @@ export interface MapColumn {
 
 export interface MapStage {
   id: string;
+  /** 1-based, in the journey: a printed part that starts at stage 4 still says 4. */
+  number: number;
   name: string;
   goal?: string;
   start: number;
@@ -156,6 +158,7 @@ function layoutColumns(analysis: Analysis, journey: Journey): { columns: MapColu
   for (const stage of journey.stages) {
     stages.push({
       id: stage.id,
+      number: stages.length + 1,
       name: stage.name,
       goal: stage.goal,
       start: columns.length,
