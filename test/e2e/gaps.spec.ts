@@ -125,7 +125,7 @@ test.describe("the portfolio gap report", () => {
     await page.getByRole("navigation", { name: "Main" }).getByRole("link", { name: "Gaps" }).click();
     await expect(page.getByRole("heading", { level: 1 })).toHaveText("Gaps");
     await expect(page.getByRole("link", { name: "Gaps" })).toHaveAttribute("aria-current", "page");
-    const groups = await page.locator("[data-gap-group]").evaluateAll((els) => els.map((e) => e.id));
+    const groups = await page.locator("[data-filter-group]").evaluateAll((els) => els.map((e) => e.id));
     expect(groups).toEqual(["severity-error", "severity-warning", "severity-info"]);
     let total = 0;
     for (const journey of journeys) {
