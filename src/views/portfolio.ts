@@ -63,6 +63,8 @@ export interface PortfolioView {
 
 /** A home page stays small however large the portfolio: past this many journeys an area links to its own pages. */
 export const CARDS_PER_AREA = 12;
+/** …and with many areas, fewer per area: the home page shows at most this many cards in all (at least 3 an area). */
+export const HOME_CARDS = 48;
 /** Journeys per page of an area's own listing. */
 export const AREA_PAGE_SIZE = 48;
 const SUMMARY_ITEMS = 5;
@@ -75,6 +77,7 @@ export function portfolioView(analysis: Analysis): PortfolioView {
   const areas = cardsByArea(analysis);
   const all = [...areas.values()].flat();
   const sorted = [...areas.entries()].sort(([a], [b]) => a.localeCompare(b));
+  const perArea = Math.max(3, Math.min(CARDS_PER_AREA, Math.floor(HOME_CARDS / Math.max(1, sorted.length))));
   return {
     title: content.config.title,
     journeys: content.journeys.length,
@@ -82,7 +85,7 @@ export function portfolioView(analysis: Analysis): PortfolioView {
     areas: sorted.map(([name, journeys]) => {
       const byTitle = journeys.sort((a, b) => a.title.localeCompare(b.title) || a.id.localeCompare(b.id));
       // A large area shows its least healthy journeys here, in title order; all of them are on its own pages.
-      const shown = byTitle.length <= CARDS_PER_AREA ? byTitle : new Set([...byTitle].sort((a, b) => a.health.score - b.health.score || a.title.localeCompare(b.title)).slice(0, CARDS_PER_AREA));
+      const shown = byTitle.length <= perArea ? byTitle : new Set([...byTitle].sort((a, b) => a.health.score - b.health.score || a.title.localeCompare(b.title)).slice(0, perArea));
       const slug = areaSlug(name);
       return { name, slug, href: href(`/areas/${slug}/`), journeys: shown instanceof Set ? byTitle.filter((j) => shown.has(j)) : shown, total: byTitle.length };
     }),

@@ -5,7 +5,7 @@ import { afterAll, describe, expect, it } from "vitest";
 import { analyse } from "../../../src/analysis/analyse.ts";
 import { loadContent } from "../../../src/load/load-content.ts";
 import { GAPS_PER_PAGE, JOURNEY_ROWS, gapPageCount, gapReportView } from "../../../src/views/gap-report.ts";
-import { AREA_PAGE_SIZE, CARDS_PER_AREA, areaListings, portfolioView } from "../../../src/views/portfolio.ts";
+import { AREA_PAGE_SIZE, CARDS_PER_AREA, HOME_CARDS, areaListings, portfolioView } from "../../../src/views/portfolio.ts";
 import { OPPORTUNITIES_PER_PAGE, opportunityBacklogView, opportunityPageCount } from "../../../src/views/opportunities.ts";
 import { MEASURES_SHOWN, kpiPageView } from "../../../src/views/kpi-page.ts";
 import { generateContent } from "../../../bench/generate-content.ts";
@@ -52,6 +52,7 @@ describe("aggregate pages stay bounded as the portfolio grows", () => {
     const home = portfolioView(analysis);
     const cards = home.areas.flatMap((a) => a.journeys);
     expect(cards.length).toBeLessThanOrEqual(CARDS_PER_AREA * home.areas.length);
+    expect(cards.length).toBeLessThanOrEqual(Math.max(HOME_CARDS, 3 * home.areas.length));
     for (const area of home.areas) expect(area.total).toBeGreaterThanOrEqual(area.journeys.length);
     const listed = areaListings(analysis).flatMap((a) => a.journeys.map((j) => j.id));
     expect(new Set(listed).size).toBe(60);
