@@ -169,6 +169,7 @@ export const en = {
     heading: (title: string, score: number) => `${title} · health ${score}/100`,
     future: (redesigns: string) => `Future state, redesigns ${redesigns}`,
     current: "Current state",
+    reviewers: "Reviewers (CODEOWNERS):",
     counts: (error: number, warning: number, info: number) => `${n(error, "error")}, ${n(warning, "warning")}, ${info} info`,
     health: (score: number, emotion: number, kpis: number, gaps: number) => `Health ${score} = 40% emotion (${emotion}) + 30% KPIs (${kpis}) + 30% gaps (${gaps}).`,
     kpiHeader: "| KPI | Status | Latest | Target | Trend |",

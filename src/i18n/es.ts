@@ -162,6 +162,7 @@ export const es = {
     heading: (title, score) => `${title} · salud ${score}/100`,
     future: (redesigns) => `Estado futuro, rediseña ${redesigns}`,
     current: "Estado actual",
+    reviewers: "Revisores (CODEOWNERS):",
     counts: (error, warning, info) => `${n(error, "error", "errores")}, ${n(warning, "aviso", "avisos")}, ${info} info`,
     health: (score, emotion, kpis, gaps) => `Salud ${score} = 40 % emoción (${emotion}) + 30 % KPI (${kpis}) + 30 % brechas (${gaps}).`,
     kpiHeader: "| KPI | Estado | Último valor | Objetivo | Tendencia |",

@@ -162,6 +162,7 @@ export const it = {
     heading: (title, score) => `${title} · salute ${score}/100`,
     future: (redesigns) => `Stato futuro, riprogetta ${redesigns}`,
     current: "Stato attuale",
+    reviewers: "Revisori (CODEOWNERS):",
     counts: (error, warning, info) => `${n(error, "errore", "errori")}, ${n(warning, "avviso", "avvisi")}, ${info} info`,
     health: (score, emotion, kpis, gaps) => `Salute ${score} = 40% emozione (${emotion}) + 30% KPI (${kpis}) + 30% lacune (${gaps}).`,
     kpiHeader: "| KPI | Stato | Ultimo valore | Obiettivo | Tendenza |",

@@ -36,6 +36,8 @@ function journeySection(j: JourneyReport, words: Messages, locale: Locale): stri
     "",
     `${j.state === "future" ? w.future(code(j.redesigns ?? "")) : w.current} · ${code(j.file)} · ${w.counts(counts.error, counts.warning, counts.info)}`,
     "",
+    // Code owners are named as code, so GitHub does not ask them for a review from a comment.
+    ...(j.reviewers?.length ? [`${w.reviewers} ${j.reviewers.map((r) => code(r)).join(", ")}`, ""] : []),
     w.health(j.health.score, j.health.emotion, j.health.kpis, j.health.gaps),
     "",
   ];

@@ -23,4 +23,12 @@ describe("journeymap report and CODEOWNERS", () => {
     const { stdout } = await runCli(["report", "--dir", ".", "--format", "json"], dir);
     expect(JSON.parse(stdout).journeys.every((j: object) => !("reviewers" in j))).toBe(true);
   });
+
+  it("names them in the Markdown report too, as code so no one is mentioned", async () => {
+    const dir = copyContent("test/fixtures/valid");
+    mkdirSync(join(dir, ".github"));
+    writeFileSync(join(dir, ".github", "CODEOWNERS"), "shop/ @northwind/e-commerce\n");
+    const { stdout } = await runCli(["report", "--dir", "."], dir);
+    expect(stdout).toContain("Reviewers (CODEOWNERS): `@northwind/e-commerce`");
+  });
 });
