@@ -215,7 +215,7 @@ function setUpToolbar(heads: HTMLElement[], parts: (id: string) => Element[]): v
       if (match) matching++;
       for (const el of parts(head.dataset.touchpoint!)) el.classList.toggle("is-dimmed", wanted.length > 0 && !match);
     }
-    status.textContent = wanted.length === 0 ? "" : `${matching} of ${heads.length} touchpoints match`;
+    status.textContent = wanted.length === 0 ? "" : (toolbar.dataset.matching ?? "{n} of {total}").replace("{n}", String(matching)).replace("{total}", String(heads.length));
     if (clear) clear.hidden = wanted.length === 0;
     const query = new URLSearchParams(location.search);
     for (const s of selects) {

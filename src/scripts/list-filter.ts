@@ -13,7 +13,8 @@ function filterList(form: HTMLFormElement): void {
   const status = form.querySelector<HTMLElement>(".filter-status")!;
   const empty = document.querySelector<HTMLElement>("[data-filter-empty]");
   const clear = form.querySelector<HTMLButtonElement>("button[type=reset]");
-  const noun = form.dataset.noun ?? "items";
+  // The status line's words come from the page, in its language: `{shown} of {total} gaps`.
+  const matching = form.dataset.matching ?? "{shown} of {total}";
 
   const params = new URLSearchParams(location.search);
   for (const select of selects) {
@@ -35,7 +36,7 @@ function filterList(form: HTMLFormElement): void {
       const count = group.querySelector("[data-filter-count]");
       if (count) count.textContent = String(visible);
     }
-    status.textContent = chosen.length > 0 ? `${shown} of ${items.length} ${noun}` : "";
+    status.textContent = chosen.length > 0 ? matching.replace("{shown}", String(shown)).replace("{total}", String(items.length)) : "";
     if (clear) clear.hidden = chosen.length === 0;
     if (empty) empty.hidden = shown > 0;
     const query = new URLSearchParams(chosen.map((s) => [s.name, s.value]));

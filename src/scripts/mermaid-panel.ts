@@ -5,19 +5,21 @@ const source = document.querySelector<HTMLElement>("[data-mermaid-source]")?.tex
 const output = document.getElementById("mermaid-output");
 
 if (actions && output) {
+  // Its words come from the page, in the site's language.
+  const words = { copied: "Copied.", selected: "Selected: press Ctrl+C (⌘C) to copy.", show: "Show the diagram", hide: "Hide the diagram", loading: "Drawing the diagram…", shown: "The diagram is shown below the source; it scrolls sideways.", failed: "The diagram could not be drawn.", failedWith: "The diagram could not be drawn: {error}", tooLong: "This diagram is {length} characters long, more than the {max} Mermaid draws.", tooLongStatus: "The diagram is too long for Mermaid to draw.", rendered: "Rendered Mermaid diagram", ...parse(actions.dataset.messages) };
   const status = actions.querySelector<HTMLElement>(".copy-status")!;
   const renderButton = actions.querySelector<HTMLButtonElement>("[data-mermaid-render]")!;
 
   actions.querySelector("[data-mermaid-copy]")?.addEventListener("click", async () => {
     try {
       await navigator.clipboard.writeText(source);
-      status.textContent = "Copied to the clipboard.";
+      status.textContent = words.copied;
     } catch {
       const range = document.createRange();
       range.selectNodeContents(document.querySelector("[data-mermaid-source]")!);
       getSelection()?.removeAllRanges();
       getSelection()?.addRange(range);
-      status.textContent = "Selected: press Ctrl+C (⌘C) to copy.";
+      status.textContent = words.selected;
     }
   });
 
@@ -28,21 +30,22 @@ if (actions && output) {
   const show = (visible: boolean) => {
     output.hidden = !visible;
     renderButton.setAttribute("aria-expanded", String(visible));
-    renderButton.textContent = visible ? "Hide the diagram" : "Show the diagram";
+    renderButton.textContent = visible ? words.hide : words.show;
   };
   renderButton.addEventListener("click", async () => {
     if (busy) return;
     if (!output.hidden) return show(false);
     if (!rendered && source.length > MERMAID_MAX_TEXT) {
       // Mermaid refuses longer text with a parse error; say what happened and what to do instead.
-      output.textContent = `This diagram is ${source.length.toLocaleString()} characters long, more than the ${MERMAID_MAX_TEXT.toLocaleString()} Mermaid renders. Copy the source, or download the overview as SVG or PNG above.`;
-      status.textContent = "The diagram is too long for Mermaid to render.";
+      const lang = document.documentElement.lang || "en";
+      output.textContent = words.tooLong.replace("{length}", source.length.toLocaleString(lang)).replace("{max}", MERMAID_MAX_TEXT.toLocaleString(lang));
+      status.textContent = words.tooLongStatus;
       return show(true);
     }
     if (!rendered) {
       busy = true;
       renderButton.setAttribute("aria-busy", "true");
-      renderButton.textContent = "Loading mermaid…";
+      renderButton.textContent = words.loading;
       try {
         const { default: mermaid } = await import("mermaid");
         const dark = document.documentElement.dataset.theme === "dark" || (!document.documentElement.dataset.theme && matchMedia("(prefers-color-scheme: dark)").matches);
@@ -50,12 +53,12 @@ if (actions && output) {
         mermaid.initialize({ startOnLoad: false, securityLevel: "strict", theme: dark ? "dark" : "default", journey: { useMaxWidth: false } });
         const { svg } = await mermaid.render("mermaid-journey", source);
         output.innerHTML = svg;
-        output.querySelector("svg")?.setAttribute("aria-label", "Mermaid journey diagram");
+        output.querySelector("svg")?.setAttribute("aria-label", words.rendered);
         rendered = true;
-        status.textContent = "The diagram is shown below the source; it scrolls sideways.";
+        status.textContent = words.shown;
       } catch (error) {
-        output.textContent = `The diagram could not be rendered: ${error instanceof Error ? error.message : String(error)}`;
-        status.textContent = "The diagram could not be rendered.";
+        output.textContent = words.failedWith.replace("{error}", error instanceof Error ? error.message : String(error));
+        status.textContent = words.failed;
       } finally {
         busy = false;
         renderButton.removeAttribute("aria-busy");
@@ -63,4 +66,12 @@ if (actions && output) {
     }
     show(true);
   });
+}
+
+function parse(json: string | undefined): Record<string, string> {
+  try {
+    return json ? (JSON.parse(json) as Record<string, string>) : {};
+  } catch {
+    return {};
+  }
 }

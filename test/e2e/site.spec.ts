@@ -77,7 +77,7 @@ test("the mermaid diagram is offered as text, copies, and renders only when aske
   expect(source).toMatch(/^journey\n  title /);
   const before = requested.length;
   await page.getByRole("button", { name: "Copy diagram source" }).click();
-  await expect(page.getByText("Copied to the clipboard.")).toBeVisible();
+  await expect(page.getByText("Copied.", { exact: true })).toBeVisible();
   expect(await page.evaluate(() => navigator.clipboard.readText())).toBe(source);
   await page.getByRole("button", { name: "Show the diagram" }).click();
   await expect(page.locator("#mermaid-output svg")).toBeVisible({ timeout: 20_000 });
