@@ -87,32 +87,7 @@ export function gapPageCount(analysis: Analysis): number {
 export function gapReportView(analysis: Analysis, pageNumber = 1): GapReportView {
   const { index, locale } = analysis;
   const words = t(locale);
-  const rules = ruleDescriptions().map((r) => ({ ...r, description: words.rules[r.id] }));
-  const ruleRank = new Map(rules.map((r, i) => [r.id, i]));
-  const journeys = [...analysis.journeys].sort((a, b) => a.journey.title.localeCompare(b.journey.title) || a.id.localeCompare(b.id));
-
-  const all: Gap[] = [];
-  const items: ReportItem[] = [];
-  const reportJourneys: ReportJourney[] = [];
-  let accepted = 0;
-  for (const { journey, gaps, health, kpis, accepted: acceptedGaps } of journeys) {
-    all.push(...gaps);
-    accepted += acceptedGaps.length;
-    items.push(...gapItems(analysis, journey, gaps, { onJourneyPage: false }).map((item) => ({ ...item, team: item.owner ?? NO_TEAM })));
-    reportJourneys.push({
-      id: journey.id,
-      title: journey.title,
-      future: journey.state === "future",
-      href: href(`/journeys/${journey.id}/#gaps`),
-      health: healthView(health, kpis.length, locale),
-      counts: severityCounts(gaps, locale),
-    });
-  }
-
-  // Within a severity: by rule, in the analysis's order, then by journey (already in title order); sort is stable.
-  const byRule = (a: ReportItem, b: ReportItem) => (ruleRank.get(a.rule) ?? 0) - (ruleRank.get(b.rule) ?? 0);
-  // Ranked once (severity, then rule, then journey), then cut into pages.
-  const ranked = SEVERITY_ORDER.flatMap((severity) => items.filter((i) => i.severity === severity).sort(byRule));
+  const { rules, journeys, all, items, reportJourneys, accepted, ranked, ruleTotals } = reportBase(analysis);
   const pages = Math.max(1, Math.ceil(ranked.length / GAPS_PER_PAGE));
   const number = Math.min(Math.max(1, pageNumber), pages);
   const onPage = ranked.slice((number - 1) * GAPS_PER_PAGE, number * GAPS_PER_PAGE);
@@ -123,12 +98,6 @@ export function gapReportView(analysis: Analysis, pageNumber = 1): GapReportView
     items: onPage.filter((i) => i.severity === severity),
   })).filter((g) => g.items.length > 0);
 
-  const countOf = (list: readonly ReportItem[], pick: (item: ReportItem) => string) => {
-    const counts = new Map<string, number>();
-    for (const item of list) counts.set(pick(item), (counts.get(pick(item)) ?? 0) + 1);
-    return counts;
-  };
-  const ruleTotals = countOf(items, (i) => i.rule);
   // The filters act on the page shown, so their counts are the page's.
   const perRule = countOf(onPage, (i) => i.rule);
   const perTeam = countOf(onPage, (i) => i.team);
@@ -151,7 +120,7 @@ export function gapReportView(analysis: Analysis, pageNumber = 1): GapReportView
     },
     journeysShown: Math.min(JOURNEY_ROWS, reportJourneys.length),
     journeyCount: reportJourneys.length,
-    journeys: reportJourneys.sort((a, b) => a.health.score - b.health.score).slice(0, JOURNEY_ROWS),
+    journeys: reportJourneys.slice(0, JOURNEY_ROWS),
     rules: rules.map((r) => {
       const chosen = index.content.config.gaps.rules[r.id] ?? r.severity;
       const severity = chosen === "off" ? undefined : chosen;
@@ -175,4 +144,50 @@ export function gapReportView(analysis: Analysis, pageNumber = 1): GapReportView
       journeys: journeys.filter((j) => perJourney.has(j.id)).map((j) => ({ value: j.id, label: `${j.journey.title} (${gapsText(perJourney.get(j.id) ?? 0, locale)})` })),
     },
   };
+}
+
+function countOf(list: readonly ReportItem[], pick: (item: ReportItem) => string): Map<string, number> {
+  const counts = new Map<string, number>();
+  for (const item of list) counts.set(pick(item), (counts.get(pick(item)) ?? 0) + 1);
+  return counts;
+}
+
+/** Every gap of the portfolio ranked once per analysis: each page of the list only slices it. */
+const bases = new WeakMap<Analysis, ReturnType<typeof buildBase>>();
+
+function reportBase(analysis: Analysis): ReturnType<typeof buildBase> {
+  let base = bases.get(analysis);
+  if (!base) bases.set(analysis, (base = buildBase(analysis)));
+  return base;
+}
+
+function buildBase(analysis: Analysis) {
+  const { locale } = analysis;
+  const words = t(locale);
+  const rules = ruleDescriptions().map((r) => ({ ...r, description: words.rules[r.id] }));
+  const ruleRank = new Map(rules.map((r, i) => [r.id, i]));
+  const journeys = [...analysis.journeys].sort((a, b) => a.journey.title.localeCompare(b.journey.title) || a.id.localeCompare(b.id));
+  const all: Gap[] = [];
+  const items: ReportItem[] = [];
+  const reportJourneys: ReportJourney[] = [];
+  let accepted = 0;
+  for (const { journey, gaps, health, kpis, accepted: acceptedGaps } of journeys) {
+    all.push(...gaps);
+    accepted += acceptedGaps.length;
+    items.push(...gapItems(analysis, journey, gaps, { onJourneyPage: false }).map((item) => ({ ...item, team: item.owner ?? NO_TEAM })));
+    reportJourneys.push({
+      id: journey.id,
+      title: journey.title,
+      future: journey.state === "future",
+      href: href(`/journeys/${journey.id}/#gaps`),
+      health: healthView(health, kpis.length, locale),
+      counts: severityCounts(gaps, locale),
+    });
+  }
+  // Least healthy first: where to look first. Sort is stable, so ties keep title order.
+  reportJourneys.sort((a, b) => a.health.score - b.health.score);
+  // Within a severity: by rule, in the analysis's order, then by journey (already in title order); sort is stable.
+  const byRule = (a: ReportItem, b: ReportItem) => (ruleRank.get(a.rule) ?? 0) - (ruleRank.get(b.rule) ?? 0);
+  const ranked = SEVERITY_ORDER.flatMap((severity) => items.filter((i) => i.severity === severity).sort(byRule));
+  return { rules, journeys, all, items, reportJourneys, accepted, ranked, ruleTotals: countOf(items, (i) => i.rule) };
 }

@@ -22,12 +22,21 @@ export interface JourneyPageView {
   shape: string;
 }
 
+/** The overview alone, for the embed page and the downloads: without the map, the report or the history. */
+export function journeyOverview(analysis: Analysis, journeyId: string): JourneyOverviewView {
+  return overviewWith(analysis, journeyId, journeyGapsView(analysis, journeyId));
+}
+
+function overviewWith(analysis: Analysis, journeyId: string, gaps: JourneyGapsView): JourneyOverviewView {
+  return journeyOverviewView(analysis.journey(journeyId)!, gaps.byTouchpoint, (id) => analysis.index.personas.get(id)?.data.name ?? id, analysis.locale);
+}
+
 export function journeyPageView(analysis: Analysis, history: SiteHistory, journeyId: string): JourneyPageView {
   const map = journeyMapView(analysis, journeyId);
   const moments = map.momentsOfTruth;
   const gaps = journeyGapsView(analysis, journeyId);
   return {
-    overview: journeyOverviewView(analysis.journey(journeyId)!, gaps.byTouchpoint, (id) => analysis.index.personas.get(id)?.data.name ?? id, analysis.locale),
+    overview: overviewWith(analysis, journeyId, gaps),
     map,
     importance: importanceMatrixView(analysis.journey(journeyId)!, analysis.settings, analysis.locale),
     gaps,

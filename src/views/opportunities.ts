@@ -52,12 +52,57 @@ export function opportunityPageHref(n: number): string {
 
 /** How many pages the backlog takes. */
 export function opportunityPageCount(analysis: Analysis): number {
-  const total = analysis.journeys.reduce((n, j) => n + j.journey.stages.reduce((m, s) => m + s.touchpoints.reduce((k, t) => k + t.opportunities.length, 0), 0), 0);
-  return Math.max(1, Math.ceil(total / OPPORTUNITIES_PER_PAGE));
+  return Math.max(1, Math.ceil(backlogBase(analysis).items.length / OPPORTUNITIES_PER_PAGE));
 }
 
 /** Every opportunity across the journeys, by status, those fixing the worst gaps and lowest moments first. */
 export function opportunityBacklogView(analysis: Analysis, pageNumber = 1): OpportunityBacklogView {
+  const { locale } = analysis;
+  const words = t(locale);
+  const OPPORTUNITY_STATUS_LABELS = Object.fromEntries(STATUS_ORDER.map((s) => [s, opportunityStatusLabel(s, locale)])) as Record<OpportunityStatus, string>;
+  const { items, ranked, unaddressed } = backlogBase(analysis);
+  const pages = Math.max(1, Math.ceil(ranked.length / OPPORTUNITIES_PER_PAGE));
+  const number = Math.min(Math.max(1, pageNumber), pages);
+  const onPage = ranked.slice((number - 1) * OPPORTUNITIES_PER_PAGE, number * OPPORTUNITIES_PER_PAGE);
+  const groups = STATUS_ORDER.map((status) => ({ status, label: OPPORTUNITY_STATUS_LABELS[status], items: onPage.filter((i) => i.status === status) })).filter((g) => g.items.length > 0);
+  // The filters act on the page shown, so their counts are the page's.
+  const count = (pick: (i: OpportunityItem) => string) => {
+    const out = new Map<string, number>();
+    for (const i of onPage) out.set(pick(i), (out.get(pick(i)) ?? 0) + 1);
+    return out;
+  };
+  const perTeam = count((i) => i.team);
+  const perJourney = count((i) => i.journey.id);
+  return {
+    total: items.length,
+    counts: STATUS_ORDER.map((status) => ({ status, label: OPPORTUNITY_STATUS_LABELS[status], count: items.filter((i) => i.status === status).length })),
+    groups,
+    page: {
+      number,
+      count: pages,
+      first: onPage.length ? (number - 1) * OPPORTUNITIES_PER_PAGE + 1 : 0,
+      last: (number - 1) * OPPORTUNITIES_PER_PAGE + onPage.length,
+      ...(number > 1 ? { prev: opportunityPageHref(number - 1) } : {}),
+      ...(number < pages ? { next: opportunityPageHref(number + 1) } : {}),
+    },
+    unaddressed,
+    filters: {
+      teams: [
+        ...[...perTeam.keys()].filter((t) => t !== NO_TEAM).sort((a, b) => a.localeCompare(b)).map((t) => ({ value: t, label: `${t} (${perTeam.get(t)})` })),
+        ...(perTeam.has(NO_TEAM) ? [{ value: NO_TEAM, label: `${words.ui.opportunities.noTeam} (${perTeam.get(NO_TEAM)})` }] : []),
+      ],
+      statuses: groups.map((g) => ({ value: g.status, label: `${g.label} (${g.items.length})` })),
+      journeys: analysis.journeys.filter((j) => perJourney.has(j.id)).map((j) => ({ value: j.id, label: `${j.journey.title} (${words.ui.opportunities.count(perJourney.get(j.id)!)})` })),
+    },
+  };
+}
+
+/** Every opportunity ranked once per analysis: each page of the backlog only slices it. */
+const bases = new WeakMap<Analysis, { items: OpportunityItem[]; ranked: OpportunityItem[]; unaddressed: number }>();
+
+function backlogBase(analysis: Analysis): { items: OpportunityItem[]; ranked: OpportunityItem[]; unaddressed: number } {
+  const cached = bases.get(analysis);
+  if (cached) return cached;
   const { locale } = analysis;
   const words = t(locale);
   const OPPORTUNITY_STATUS_LABELS = Object.fromEntries(STATUS_ORDER.map((s) => [s, opportunityStatusLabel(s, locale)])) as Record<OpportunityStatus, string>;
@@ -101,38 +146,7 @@ export function opportunityBacklogView(analysis: Analysis, pageNumber = 1): Oppo
     worst(a) - worst(b) || Number(b.touchpoint.momentOfTruth) - Number(a.touchpoint.momentOfTruth) || a.touchpoint.emotion - b.touchpoint.emotion || a.journey.title.localeCompare(b.journey.title);
   // Ranked once (status, then urgency), then cut into pages, so the page stays small however many there are.
   const ranked = STATUS_ORDER.flatMap((status) => items.filter((i) => i.status === status).sort(urgency));
-  const pages = Math.max(1, Math.ceil(ranked.length / OPPORTUNITIES_PER_PAGE));
-  const number = Math.min(Math.max(1, pageNumber), pages);
-  const onPage = ranked.slice((number - 1) * OPPORTUNITIES_PER_PAGE, number * OPPORTUNITIES_PER_PAGE);
-  const groups = STATUS_ORDER.map((status) => ({ status, label: OPPORTUNITY_STATUS_LABELS[status], items: onPage.filter((i) => i.status === status) })).filter((g) => g.items.length > 0);
-  // The filters act on the page shown, so their counts are the page's.
-  const count = (pick: (i: OpportunityItem) => string) => {
-    const out = new Map<string, number>();
-    for (const i of onPage) out.set(pick(i), (out.get(pick(i)) ?? 0) + 1);
-    return out;
-  };
-  const perTeam = count((i) => i.team);
-  const perJourney = count((i) => i.journey.id);
-  return {
-    total: items.length,
-    counts: STATUS_ORDER.map((status) => ({ status, label: OPPORTUNITY_STATUS_LABELS[status], count: items.filter((i) => i.status === status).length })),
-    groups,
-    page: {
-      number,
-      count: pages,
-      first: onPage.length ? (number - 1) * OPPORTUNITIES_PER_PAGE + 1 : 0,
-      last: (number - 1) * OPPORTUNITIES_PER_PAGE + onPage.length,
-      ...(number > 1 ? { prev: opportunityPageHref(number - 1) } : {}),
-      ...(number < pages ? { next: opportunityPageHref(number + 1) } : {}),
-    },
-    unaddressed,
-    filters: {
-      teams: [
-        ...[...perTeam.keys()].filter((t) => t !== NO_TEAM).sort((a, b) => a.localeCompare(b)).map((t) => ({ value: t, label: `${t} (${perTeam.get(t)})` })),
-        ...(perTeam.has(NO_TEAM) ? [{ value: NO_TEAM, label: `${words.ui.opportunities.noTeam} (${perTeam.get(NO_TEAM)})` }] : []),
-      ],
-      statuses: groups.map((g) => ({ value: g.status, label: `${g.label} (${g.items.length})` })),
-      journeys: analysis.journeys.filter((j) => perJourney.has(j.id)).map((j) => ({ value: j.id, label: `${j.journey.title} (${words.ui.opportunities.count(perJourney.get(j.id)!)})` })),
-    },
-  };
+  const base = { items, ranked, unaddressed };
+  bases.set(analysis, base);
+  return base;
 }

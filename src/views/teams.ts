@@ -51,7 +51,17 @@ export interface TeamsView {
 
 const SEVERITY_ORDER = ["error", "warning", "info"];
 
-export function teamsView(analysis: Analysis, codeowners: CodeOwners | undefined = readCodeOwners(analysis.content.cwd)): TeamsView {
+/** The teams index and every team page read one view: built once per analysis (CODEOWNERS read once too). */
+const built = new WeakMap<Analysis, TeamsView>();
+
+export function teamsView(analysis: Analysis, codeowners?: CodeOwners): TeamsView {
+  if (codeowners) return buildTeamsView(analysis, codeowners);
+  let view = built.get(analysis);
+  if (!view) built.set(analysis, (view = buildTeamsView(analysis, readCodeOwners(analysis.content.cwd))));
+  return view;
+}
+
+function buildTeamsView(analysis: Analysis, codeowners: CodeOwners | undefined): TeamsView {
   const words = t(analysis.locale);
   const teams = new Map<string, TeamPage>();
   const team = (name: string): TeamPage => {

@@ -6,8 +6,7 @@ import { createRequire } from "node:module";
 import { join } from "node:path";
 import { Resvg } from "@resvg/resvg-js";
 import { journeyExportSvg, type ExportKind } from "../../../views/journey-export.ts";
-import { journeyGapsView } from "../../../views/journey-gaps.ts";
-import { journeyOverviewView } from "../../../views/journey-overview.ts";
+import { journeyOverview } from "../../../views/journey-page.ts";
 import { journeyCacheKey, siteAnalysis } from "../../../views/site-content.ts";
 
 export function exportPaths() {
@@ -24,8 +23,7 @@ export function exportSvg(id: string, kind: ExportKind): string {
   if (cached !== undefined) return cached;
   const analysis = siteAnalysis();
   const analysed = analysis.journey(id)!;
-  const gaps = journeyGapsView(analysis, id).byTouchpoint;
-  const overview = journeyOverviewView(analysed, gaps, (p) => analysis.index.personas.get(p)?.data.name ?? p, analysis.locale);
+  const overview = journeyOverview(analysis, id);
   const svg = journeyExportSvg(overview, analysed.journey.title, kind);
   drawn.set(key, svg);
   return svg;
