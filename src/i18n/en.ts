@@ -596,6 +596,7 @@ export const en = {
       journeysHeading: "Journeys and emotion curves",
       notMapped: (name: string) => `${name} is not in any journey yet.`,
       howToMap: ["Name", "in a journey's", "field to map one."],
+      moreJourneys: (c: number, shown: number) => `The chart shows the first ${shown} journeys by title; ${n(c, "more journey")} with this persona:`,
       curvesLead: (name: string) => `How ${name} feels along each journey, stage by stage, from −2 (very negative) to +2 (very positive).`,
       curvesTitle: (name: string) => `Emotion curves of ${name}'s journeys`,
       stageN: (i: number) => `Stage ${i}`,

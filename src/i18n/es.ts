@@ -589,6 +589,7 @@ export const es = {
       journeysHeading: "Recorridos y curvas emocionales",
       notMapped: (name) => `${name} aún no aparece en ningún recorrido.`,
       howToMap: ["Poned", "en el campo", "de un recorrido para mapear uno."],
+      moreJourneys: (c, shown) => `El gráfico muestra los ${shown} primeros recorridos por título; ${n(c, "recorrido más", "recorridos más")} con esta persona:`,
       curvesLead: (name) => `Cómo se siente ${name} a lo largo de cada recorrido, etapa por etapa, de −2 (muy negativa) a +2 (muy positiva).`,
       curvesTitle: (name) => `Curvas emocionales de los recorridos de ${name}`,
       stageN: (i) => `Etapa ${i}`,

@@ -589,6 +589,7 @@ export const it = {
       journeysHeading: "Percorsi e curve emotive",
       notMapped: (name) => `${name} non compare ancora in nessun percorso.`,
       howToMap: ["Indicate", "nel campo", "di un percorso per mapparne uno."],
+      moreJourneys: (c, shown) => `Il grafico mostra i primi ${shown} percorsi per titolo; ${n(c, "altro percorso", "altri percorsi")} con questa persona:`,
       curvesLead: (name) => `Come si sente ${name} lungo ogni percorso, fase per fase, da −2 (molto negativa) a +2 (molto positiva).`,
       curvesTitle: (name) => `Curve emotive dei percorsi di ${name}`,
       stageN: (i) => `Fase ${i}`,

@@ -1,5 +1,6 @@
 import type { Analysis } from "../analysis/analyse.ts";
 import type { ContentIndex } from "../analysis/content-index.ts";
+import type { LoadedJourney } from "../model/content.ts";
 import type { Journey, Touchpoint } from "../model/index.ts";
 import { signed } from "../model/vocabulary.ts";
 import { localChannel } from "../model/channel.ts";
@@ -96,7 +97,7 @@ export function channelPageCounts({ index }: Analysis): Record<Journey["state"],
 /** The omnichannel view: touchpoints per channel and stage across the journeys of one state, with their average emotion. */
 export function channelMatrixView({ index, locale }: Analysis, state: Journey["state"] = "current", pageNumber = 1): ChannelMatrixView {
   const words = t(locale).ui.channels;
-  const all = [...index.journeys.values()].filter((j) => j.data.state === state).sort((a, b) => (a.area ?? "").localeCompare(b.area ?? "") || a.data.title.localeCompare(b.data.title));
+  const { all, totals } = stateBase(index, state);
   const pages = Math.max(1, Math.ceil(all.length / JOURNEYS_PER_MATRIX));
   const number = Math.min(Math.max(1, pageNumber), pages);
   const loaded = all.slice((number - 1) * JOURNEYS_PER_MATRIX, number * JOURNEYS_PER_MATRIX);
@@ -132,12 +133,32 @@ export function channelMatrixView({ index, locale }: Analysis, state: Journey["s
       { online: true, label: words.online, rows: online },
       { online: false, label: words.offline, rows: offline },
     ].filter((g) => g.rows.length > 0),
-    summary: summaryOf(index, all.map((j) => j.data), loaded.map((j) => j.data), locale),
+    summary: { ...totals, top: loaded.map((j) => topChannel(index, j.data, locale)) },
   };
 }
 
-/** Channels and the online share over every journey of the state; the most used channel for the journeys shown. */
-function summaryOf(index: ContentIndex, all: readonly Journey[], shown: readonly Journey[], locale: Locale): ChannelMatrixView["summary"] {
+/** The journeys of a state in matrix order, and their totals: worked out once per build, each matrix page slices them. */
+interface StateBase {
+  all: LoadedJourney[];
+  totals: Omit<ChannelMatrixView["summary"], "top">;
+}
+const bases = new WeakMap<ContentIndex, Map<string, StateBase>>();
+
+function stateBase(index: ContentIndex, state: Journey["state"]): StateBase {
+  const byState = bases.get(index) ?? new Map<string, StateBase>();
+  bases.set(index, byState);
+  const key = state;
+  let base = byState.get(key);
+  if (!base) {
+    const all = [...index.journeys.values()].filter((j) => j.data.state === state).sort((a, b) => (a.area ?? "").localeCompare(b.area ?? "") || a.data.title.localeCompare(b.data.title));
+    base = { all, totals: totalsOf(index, all.map((j) => j.data)) };
+    byState.set(key, base);
+  }
+  return base;
+}
+
+/** Channels and the online share over every journey of the state. */
+function totalsOf(index: ContentIndex, all: readonly Journey[]): Omit<ChannelMatrixView["summary"], "top"> {
   const perChannel = new Map<string, number>();
   for (const j of all) for (const s of j.stages) for (const tp of s.touchpoints) perChannel.set(tp.channel, (perChannel.get(tp.channel) ?? 0) + 1);
   const ids = [...perChannel.keys()];
@@ -147,7 +168,6 @@ function summaryOf(index: ContentIndex, all: readonly Journey[], shown: readonly
   return {
     channels: { total: ids.length, online: online.length, offline: ids.length - online.length },
     touchpoints: { total, online: sum(online), offline: total - sum(online), onlinePercent: total ? Math.round((sum(online) / total) * 100) : 0 },
-    top: shown.map((j) => topChannel(index, j, locale)),
   };
 }
 

@@ -87,7 +87,7 @@ export function gapPageCount(analysis: Analysis): number {
 export function gapReportView(analysis: Analysis, pageNumber = 1): GapReportView {
   const { index, locale } = analysis;
   const words = t(locale);
-  const { rules, journeys, all, items, reportJourneys, accepted, ranked, ruleTotals } = reportBase(analysis);
+  const { rules, journeys, counts, items, reportJourneys, accepted, ranked, ruleTotals } = reportBase(analysis);
   const pages = Math.max(1, Math.ceil(ranked.length / GAPS_PER_PAGE));
   const number = Math.min(Math.max(1, pageNumber), pages);
   const onPage = ranked.slice((number - 1) * GAPS_PER_PAGE, number * GAPS_PER_PAGE);
@@ -108,7 +108,7 @@ export function gapReportView(analysis: Analysis, pageNumber = 1): GapReportView
     total: items.length,
     asOf: formatDate(analysis.asOf, locale),
     accepted,
-    counts: severityCounts(all, locale),
+    counts,
     groups,
     page: {
       number,
@@ -189,5 +189,5 @@ function buildBase(analysis: Analysis) {
   // Within a severity: by rule, in the analysis's order, then by journey (already in title order); sort is stable.
   const byRule = (a: ReportItem, b: ReportItem) => (ruleRank.get(a.rule) ?? 0) - (ruleRank.get(b.rule) ?? 0);
   const ranked = SEVERITY_ORDER.flatMap((severity) => items.filter((i) => i.severity === severity).sort(byRule));
-  return { rules, journeys, all, items, reportJourneys, accepted, ranked, ruleTotals: countOf(items, (i) => i.rule) };
+  return { rules, journeys, counts: severityCounts(all, locale), items, reportJourneys, accepted, ranked, ruleTotals: countOf(items, (i) => i.rule) };
 }

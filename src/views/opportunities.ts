@@ -60,7 +60,7 @@ export function opportunityBacklogView(analysis: Analysis, pageNumber = 1): Oppo
   const { locale } = analysis;
   const words = t(locale);
   const OPPORTUNITY_STATUS_LABELS = Object.fromEntries(STATUS_ORDER.map((s) => [s, opportunityStatusLabel(s, locale)])) as Record<OpportunityStatus, string>;
-  const { items, ranked, unaddressed } = backlogBase(analysis);
+  const { items, ranked, unaddressed, perStatus } = backlogBase(analysis);
   const pages = Math.max(1, Math.ceil(ranked.length / OPPORTUNITIES_PER_PAGE));
   const number = Math.min(Math.max(1, pageNumber), pages);
   const onPage = ranked.slice((number - 1) * OPPORTUNITIES_PER_PAGE, number * OPPORTUNITIES_PER_PAGE);
@@ -75,7 +75,7 @@ export function opportunityBacklogView(analysis: Analysis, pageNumber = 1): Oppo
   const perJourney = count((i) => i.journey.id);
   return {
     total: items.length,
-    counts: STATUS_ORDER.map((status) => ({ status, label: OPPORTUNITY_STATUS_LABELS[status], count: items.filter((i) => i.status === status).length })),
+    counts: STATUS_ORDER.map((status) => ({ status, label: OPPORTUNITY_STATUS_LABELS[status], count: perStatus.get(status) ?? 0 })),
     groups,
     page: {
       number,
@@ -98,9 +98,15 @@ export function opportunityBacklogView(analysis: Analysis, pageNumber = 1): Oppo
 }
 
 /** Every opportunity ranked once per analysis: each page of the backlog only slices it. */
-const bases = new WeakMap<Analysis, { items: OpportunityItem[]; ranked: OpportunityItem[]; unaddressed: number }>();
+interface BacklogBase {
+  items: OpportunityItem[];
+  ranked: OpportunityItem[];
+  unaddressed: number;
+  perStatus: Map<OpportunityStatus, number>;
+}
+const bases = new WeakMap<Analysis, BacklogBase>();
 
-function backlogBase(analysis: Analysis): { items: OpportunityItem[]; ranked: OpportunityItem[]; unaddressed: number } {
+function backlogBase(analysis: Analysis): BacklogBase {
   const cached = bases.get(analysis);
   if (cached) return cached;
   const { locale } = analysis;
@@ -146,7 +152,9 @@ function backlogBase(analysis: Analysis): { items: OpportunityItem[]; ranked: Op
     worst(a) - worst(b) || Number(b.touchpoint.momentOfTruth) - Number(a.touchpoint.momentOfTruth) || a.touchpoint.emotion - b.touchpoint.emotion || a.journey.title.localeCompare(b.journey.title);
   // Ranked once (status, then urgency), then cut into pages, so the page stays small however many there are.
   const ranked = STATUS_ORDER.flatMap((status) => items.filter((i) => i.status === status).sort(urgency));
-  const base = { items, ranked, unaddressed };
+  const perStatus = new Map<OpportunityStatus, number>();
+  for (const i of items) perStatus.set(i.status, (perStatus.get(i.status) ?? 0) + 1);
+  const base = { items, ranked, unaddressed, perStatus };
   bases.set(analysis, base);
   return base;
 }

@@ -52,13 +52,19 @@ export interface PersonaPageView {
   lists: PersonaList[];
   /** Says / thinks / does / feels, in the empathy map's usual reading order; absent when the persona has none. */
   empathy?: { id: "says" | "thinks" | "does" | "feels"; label: string; items: string[] }[];
+  /** The journeys whose curves the chart overlays: the first CURVES_SHOWN by title. */
   journeys: PersonaJourney[];
+  /** The persona's other journeys, as links: a chart of a hundred curves reads as none, and the page must stay small. */
+  more: { id: string; title: string; href: string; stateLabel: string; touchpointsText: string }[];
   chart: PersonaCurvesLayout;
   /** The chart's text alternative: each curve's start, lowest point and end. */
   chartDescription: string;
   /** The page's sentences around the chart, in the site's language. */
-  text: { journeysBadge: string; chartTitle: string; lead: string; notMapped: string; caption: string };
+  text: { journeysBadge: string; chartTitle: string; lead: string; notMapped: string; caption: string; more: string };
 }
+
+/** More curves than this on one chart cannot be told apart. */
+export const CURVES_SHOWN = 8;
 
 const GOALS_ON_CARD = 2;
 
@@ -89,7 +95,8 @@ export function personaPageView({ index, locale }: Analysis, personaId: string):
   const persona = index.personas.get(personaId)?.data;
   if (!persona) throw new Error(`no persona \`${personaId}\``);
   // By title, so a redesign ("… (2027 redesign)") follows the journey it redesigns.
-  const journeys = [...index.journeysOf(personaId)].sort((a, b) => a.title.localeCompare(b.title));
+  const every = [...index.journeysOf(personaId)].sort((a, b) => a.title.localeCompare(b.title));
+  const journeys = every.slice(0, CURVES_SHOWN);
   const { bands, bandOf } = stageBands(journeys, words.stageN);
   const chart = personaCurvesLayout(
     journeys.map((j) => ({ id: j.id, title: j.title, points: j.stages.flatMap((s, i) => s.touchpoints.map((t) => ({ id: t.id, name: t.name, emotion: t.emotion, band: bandOf(s.id, i) }))) })),
@@ -136,13 +143,21 @@ export function personaPageView({ index, locale }: Analysis, personaId: string):
       { id: "feels", label: words.quadrants.feels, items: empathy.feels },
     ],
     journeys: views,
+    more: every.slice(CURVES_SHOWN).map((j) => ({
+      id: j.id,
+      title: j.title,
+      href: href(`/journeys/${j.id}/`),
+      stateLabel: j.state === "future" ? all.state.future : all.state.current,
+      touchpointsText: words.touchpoints(j.stages.reduce((sum, s) => sum + s.touchpoints.length, 0)),
+    })),
     chart,
     chartDescription: describeCurves(views, words),
     text: {
-      journeysBadge: words.inJourneys(views.length),
+      journeysBadge: words.inJourneys(every.length),
       chartTitle: words.curvesTitle(persona.name),
       lead: words.curvesLead(persona.name),
       notMapped: words.notMapped(persona.name),
+      more: words.moreJourneys(Math.max(0, every.length - CURVES_SHOWN), CURVES_SHOWN),
       caption: `${bands.length > 0 && bands[0]!.key.startsWith("#") ? words.captionPositions : words.captionShared} ${words.hover}`,
     },
   };

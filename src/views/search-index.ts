@@ -1,5 +1,5 @@
 import type { Analysis } from "../analysis/analyse.ts";
-import { gapItems, touchpointGapsAnchor } from "./gap-item.ts";
+import { gapItems } from "./gap-item.ts";
 
 /** The kinds of result the search can be narrowed to, as the filter shows them. */
 export const SEARCH_KINDS = ["Journey", "Touchpoint", "Gap", "Persona", "KPI"] as const;
@@ -13,7 +13,8 @@ export interface SearchRecord {
   url: string;
   content: string;
   meta: { title: string; kind: SearchKind; context?: string };
-  filters: { kind: [SearchKind]; journey: string[]; area: string[]; persona: string[] };
+  /** A touchpoint with gaps is also found under "Gap". */
+  filters: { kind: SearchKind[]; journey: string[]; area: string[]; persona: string[] };
 }
 
 const OTHER_AREA = "Other journeys";
@@ -76,8 +77,24 @@ export function searchRecords(analysis: Analysis): SearchRecord[] {
       meta: { title: journey.title, kind: "Journey", context: area },
       filters: { kind: ["Journey"], ...filters },
     });
+    // A touchpoint's gaps are found through its own record (its details list them): a record of their own per touchpoint
+    // made up a third of all records, and Pagefind's time grows with the number of records more than with their text.
+    const byUrl = new Map<string, ReturnType<typeof gapItems>>();
+    const ofTouchpoint = new Map<string, ReturnType<typeof gapItems>>();
+    for (const gap of gapItems(analysis, journey, j.gaps, { onJourneyPage: false })) {
+      const kind = gap.target?.kind;
+      if (gap.touchpoint) {
+        ofTouchpoint.set(gap.touchpoint, [...(ofTouchpoint.get(gap.touchpoint) ?? []), gap]);
+        continue;
+      }
+      const url = (kind === "stage" || kind === "path") && gap.target ? gap.target.href : `${page}#gaps`;
+      byUrl.set(url, [...(byUrl.get(url) ?? []), gap]);
+    }
+    const gapText = (gaps: ReturnType<typeof gapItems>) => gaps.flatMap((g) => [g.title, g.action, g.owner && `Owner: ${g.owner}`, g.target && `${g.target.kindLabel}: ${g.target.label}`, g.severityLabel, g.rule]);
+    const gapCount = (gaps: ReturnType<typeof gapItems>) => (gaps.length === 1 ? `1 gap, ${gaps[0]!.severityLabel}` : `${gaps.length} gaps, worst: ${gaps[0]!.severityLabel}`);
     for (const stage of journey.stages) {
       for (const t of stage.touchpoints) {
+        const gaps = ofTouchpoint.get(t.id) ?? [];
         records.push({
           url: `${page}#${t.id}`,
           content: text(
@@ -95,27 +112,20 @@ export function searchRecords(analysis: Analysis): SearchRecord[] {
             t.needs,
             t.evidence.map((e) => `${e.text} (${e.source})`),
             Object.entries(t.promises).map(([k, v]) => `${k}: ${v}`),
+            gapText(gaps),
           ),
-          meta: { title: t.name, kind: "Touchpoint", context: `${journey.title} · ${stage.name}` },
-          filters: { kind: ["Touchpoint"], ...filters },
+          meta: { title: t.name, kind: "Touchpoint", context: [journey.title, stage.name, ...(gaps.length > 0 ? [gapCount(gaps)] : [])].join(" · ") },
+          filters: { kind: gaps.length > 0 ? ["Touchpoint", "Gap"] : ["Touchpoint"], ...filters },
         });
       }
     }
-    // Pagefind keeps one record per URL, so the gaps that lead to the same place are one record: a touchpoint's gaps
-    // lead to its entry in the gap report (its details have their own record), a stage's or a path's to it on the map,
-    // and the rest (KPIs, the journey as a whole) to the gap report.
-    const byUrl = new Map<string, ReturnType<typeof gapItems>>();
-    for (const gap of gapItems(analysis, journey, j.gaps, { onJourneyPage: false })) {
-      const kind = gap.target?.kind;
-      const url = gap.touchpoint ? `${page}#${touchpointGapsAnchor(gap.touchpoint)}` : (kind === "stage" || kind === "path") && gap.target ? gap.target.href : `${page}#gaps`;
-      byUrl.set(url, [...(byUrl.get(url) ?? []), gap]);
-    }
+    // The gaps of a stage or a path lead to it on the map, the rest (KPIs, the journey as a whole) to the gap report.
     for (const [url, gaps] of byUrl) {
       const first = gaps[0]!;
       const where = first.touchpoint || first.target?.kind === "stage" || first.target?.kind === "path" ? first.target?.label : undefined;
       records.push({
         url,
-        content: text(gaps.flatMap((g) => [g.title, g.action, g.owner && `Owner: ${g.owner}`, g.target && `${g.target.kindLabel}: ${g.target.label}`, g.severityLabel, g.rule])),
+        content: text(gapText(gaps)),
         meta: {
           title: gaps.length === 1 ? first.title : `${gaps.length} gaps${where ? ` at ${where}` : ` in ${journey.title}`}`,
           kind: "Gap",

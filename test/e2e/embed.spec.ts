@@ -1,9 +1,10 @@
 import AxeBuilder from "@axe-core/playwright";
+import { readFileSync } from "node:fs";
 import { expect, test } from "@playwright/test";
 import { examples, journeys } from "./support/examples.ts";
 import { HOSTILE_PATH } from "./support/sites.ts";
 
-// Export and embed (issue 10, item 6): the overview as SVG and PNG files, an embed page per journey, and the
+// Export and embed (issue 10, item 6): the overview as SVG files (and PNGs the browser draws from them), an embed page per journey, and the
 // Mermaid diagram drawn legibly.
 const names = (id: string) =>
   examples.journeys
@@ -54,17 +55,15 @@ test("an embed page in a narrow iframe does not scroll sideways", async ({ page 
 for (const journey of journeys) {
   test(`${journey.id}: the overview and the curve download as SVG that parses, names every touchpoint, and as PNG`, async ({ page, request }) => {
     await page.goto(`journeys/${journey.id}/`);
-    const links = page.getByRole("list", { name: "Download and share" }).getByRole("link");
-    const hrefs = await links.evaluateAll((as) => as.map((a) => [a.getAttribute("href"), a.getAttribute("download")]));
+    const exports = page.getByRole("list", { name: "Download and share" });
+    const hrefs = await exports.getByRole("link").evaluateAll((as) => as.map((a) => [a.getAttribute("href"), a.getAttribute("download")]));
     expect(hrefs).toEqual([
       [`/journeys/${journey.id}/overview.svg`, `${journey.id}-overview.svg`],
-      [`/journeys/${journey.id}/overview.png`, `${journey.id}-overview.png`],
       [`/journeys/${journey.id}/curve.svg`, `${journey.id}-curve.svg`],
-      [`/journeys/${journey.id}/curve.png`, `${journey.id}-curve.png`],
       [`/journeys/${journey.id}/embed/`, null],
       ["#mermaid-heading", null],
     ]);
-    for (const kind of ["overview", "curve"]) {
+    for (const [kind, label] of [["overview", "PNG of the overview"], ["curve", "PNG of the curve"]] as const) {
       const svg = await (await request.get(`journeys/${journey.id}/${kind}.svg`)).text();
       const parsed = await page.evaluate((text) => {
         const doc = new DOMParser().parseFromString(text, "image/svg+xml");
@@ -76,13 +75,38 @@ for (const journey of journeys) {
       const text = parsed.text.replace(/\s+/g, " ");
       if (kind === "overview") for (const name of names(journey.id)) expect(text).toContain(name.replace(/\s+/g, " "));
 
-      const png = await (await request.get(`journeys/${journey.id}/${kind}.png`)).body();
+      // The browser draws the PNG from the SVG, at twice its size for a sharp slide.
+      const [download] = await Promise.all([page.waitForEvent("download"), exports.getByRole("button", { name: label }).click()]);
+      expect(download.suggestedFilename()).toBe(`${journey.id}-${kind}.png`);
+      const png = readFileSync((await download.path())!);
       expect([...png.subarray(0, 8)]).toEqual(PNG_SIGNATURE);
-      // Twice the SVG's width, for a sharp slide.
-      expect(png.readUInt32BE(16)).toBe(2 * Number(/width="(\d+)"/.exec(svg)![1]));
+      expect(png.readUInt32BE(16)).toBe(Math.round(2 * Number(/width="([\d.]+)"/.exec(svg)![1])));
+      expect(png.readUInt32BE(20)).toBe(Math.round(2 * Number(/height="([\d.]+)"/.exec(svg)![1])));
+      // Not a blank canvas: the picture has more than one colour.
+      const colours = await page.evaluate(async (bytes) => {
+        const bitmap = await createImageBitmap(new Blob([new Uint8Array(bytes)], { type: "image/png" }));
+        const canvas = new OffscreenCanvas(bitmap.width, bitmap.height);
+        const context = canvas.getContext("2d")!;
+        context.drawImage(bitmap, 0, 0);
+        const data = context.getImageData(0, 0, bitmap.width, bitmap.height).data;
+        const seen = new Set<number>();
+        for (let i = 0; i < data.length && seen.size < 10; i += 4 * 97) seen.add((data[i]! << 16) | (data[i + 1]! << 8) | data[i + 2]!);
+        return seen.size;
+      }, [...png]);
+      expect(colours).toBeGreaterThan(2);
     }
   });
 }
+
+test("without JavaScript the PNG buttons are hidden and the SVG downloads remain", async ({ browser }) => {
+  const context = await browser.newContext({ javaScriptEnabled: false });
+  const page = await context.newPage();
+  await page.goto(`journeys/${journeys[0]!.id}/`);
+  const exports = page.getByRole("list", { name: "Download and share" });
+  await expect(exports.getByRole("button")).toHaveCount(0);
+  await expect(exports.getByRole("link", { name: "SVG of the overview" })).toBeVisible();
+  await context.close();
+});
 
 test("the downloads of hostile content carry its names as text, escaped, and no markup of theirs", async ({ page, request }) => {
   const svg = await (await request.get(`${HOSTILE_PATH}journeys/hostile-journey/overview.svg`)).text();

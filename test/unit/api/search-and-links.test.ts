@@ -30,6 +30,20 @@ describe("search records", () => {
     }
   });
 
+  it("a touchpoint's gaps are found through its record, which the Gap filter also finds", () => {
+    const withGaps = analysis.journeys.flatMap((j) => j.gaps.filter((g) => g.touchpoint).map((g) => ({ j, g })));
+    expect(withGaps.length).toBeGreaterThan(0);
+    for (const { j, g } of withGaps) {
+      const record = records.find((r) => r.url === `/journeys/${j.id}/#${g.touchpoint}`)!;
+      expect(record.filters.kind).toEqual(["Touchpoint", "Gap"]);
+      expect(record.content).toContain(g.rule);
+      expect(record.meta.context).toMatch(/\d+ gaps?, /);
+    }
+    const without = records.filter((r) => r.meta.kind === "Touchpoint" && !r.filters.kind.includes("Gap"));
+    expect(without.length).toBeGreaterThan(0);
+    for (const r of without) expect(r.meta.context).not.toMatch(/gap/);
+  });
+
   it("journeys, personas, KPIs and gaps are all there, each with the four filters", () => {
     const kinds = new Set(records.map((r) => r.meta.kind));
     expect([...kinds].sort()).toEqual(["Gap", "Journey", "KPI", "Persona", "Touchpoint"]);

@@ -3,7 +3,7 @@ import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, 
 import { tmpdir } from "node:os";
 import { join, resolve } from "node:path";
 import { afterEach, describe, expect, it } from "vitest";
-import { buildingFolder, removeStale, swapIn } from "../../../scripts/site-folder.ts";
+import { buildingFolder, removeInBackground, removeStale, swapIn } from "../../../scripts/site-folder.ts";
 
 let parent = "";
 afterEach(() => rmSync(parent, { recursive: true, force: true }));
@@ -38,6 +38,18 @@ describe("the site folder of npm run build (issue 11.9)", () => {
     swapIn(building, out);
     expect(readFileSync(join(out, "index.html"), "utf8")).toBe("new");
     expect(readdirSync(parent)).toEqual(["dist"]);
+  });
+
+  it("can leave the old site to a process of its own, which removes it after the swap", async () => {
+    parent = mkdtempSync(join(tmpdir(), "journeymap-site-"));
+    const out = join(parent, "dist");
+    site(out, "old");
+    for (let i = 0; i < 200; i++) writeFileSync(join(out, `page-${i}.html`), "old");
+    const building = buildingFolder(out);
+    site(building, "new");
+    swapIn(building, out, process.pid, removeInBackground);
+    expect(readFileSync(join(out, "index.html"), "utf8")).toBe("new");
+    await expect.poll(() => readdirSync(parent), { timeout: 10_000 }).toEqual(["dist"]);
   });
 
   it("removes what a killed build left behind, and leaves a running build's folder alone", () => {

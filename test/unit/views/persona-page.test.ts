@@ -1,12 +1,35 @@
+import { mkdtempSync, rmSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
 import { describe, expect, it } from "vitest";
+import { generateContent } from "../../../bench/generate-content.ts";
 import { analyse } from "../../../src/analysis/analyse.ts";
 import { loadContent } from "../../../src/load/load-content.ts";
-import { personaPageView, personaSummaries } from "../../../src/views/persona-page.ts";
+import { CURVES_SHOWN, personaPageView, personaSummaries } from "../../../src/views/persona-page.ts";
 
 const fixture = analyse(loadContent({ root: "test/fixtures/valid", dir: "test/fixtures/valid" }));
 const examples = analyse(loadContent({ root: "." }));
 
 describe("the persona page", () => {
+  it("overlays the curves of the first journeys only, and links every other journey of the persona", () => {
+    const dir = mkdtempSync(join(tmpdir(), "jm-personas-"));
+    try {
+      generateContent(dir, 120, 5);
+      const analysis = analyse(loadContent({ root: dir, dir }));
+      const view = personaPageView(analysis, "persona-3");
+      const all = [...analysis.index.journeysOf("persona-3")].map((j) => j.title).sort((a, b) => a.localeCompare(b));
+      expect(all.length).toBeGreaterThan(CURVES_SHOWN);
+      expect(view.journeys.map((j) => j.title)).toEqual(all.slice(0, CURVES_SHOWN));
+      expect(view.chart.curves).toHaveLength(CURVES_SHOWN);
+      expect(view.more.map((j) => j.title)).toEqual(all.slice(CURVES_SHOWN));
+      expect(view.more[0]!.href).toMatch(/^\/journeys\/journey-\d+\/$/);
+      expect(view.text.journeysBadge).toBe(`In ${all.length} journeys`);
+      expect(view.text.more).toBe(`The chart shows the first ${CURVES_SHOWN} journeys by title; ${all.length - CURVES_SHOWN} more journeys with this persona:`);
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
+  });
+
   it("lists exactly the journeys that name the persona, whether alone or among others", () => {
     expect(personaPageView(fixture, "ana").journeys.map((j) => j.id)).toEqual(["purchase", "purchase-future"]);
     expect(personaPageView(fixture, "leo").journeys.map((j) => j.id)).toEqual(["purchase-future"]);
