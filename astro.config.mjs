@@ -3,6 +3,7 @@ import { createHash } from "node:crypto";
 import { resolve } from "node:path";
 import { defineConfig } from "astro/config";
 import { contentIntegration } from "./src/views/content-integration.ts";
+import { mermaidIntegration } from "./src/views/mermaid-integration.ts";
 import { pagefindIntegration } from "./src/views/pagefind-integration.ts";
 
 // BASE_PATH serves the site under a sub-path, e.g. /repo-name/ for GitHub Pages project sites.
@@ -28,5 +29,5 @@ export default defineConfig({
   // Pages about one journey say what they depend on (journeyCacheKey in src/views/site-content.ts); Astro copies such
   // a page from the previous build when that and its code are unchanged.
   experimental: { incrementalBuild: true },
-  integrations: [contentIntegration(), pagefindIntegration()],
+  integrations: [contentIntegration(), mermaidIntegration(), pagefindIntegration()],
 });

@@ -9,8 +9,7 @@ import { mkdirSync, readdirSync, rmSync, statSync } from "node:fs";
 import { dirname, resolve } from "node:path";
 import { processIo } from "../src/cli/io.ts";
 import { validate, type Validation } from "../src/cli/validate-command.ts";
-import { handOverContent, siteAnalysis } from "../src/views/site-content.ts";
-import { renderOgImagesAhead } from "./og-images-ahead.ts";
+import { handOverContent } from "../src/views/site-content.ts";
 import { buildingFolder, removeInBackground, removeStale, swapIn } from "./site-folder.ts";
 
 const chosenOut = process.env.ASTRO_OUT_DIR;
@@ -32,7 +31,6 @@ if (validation.status !== 0 || !validation.content) {
   process.exit(validation.status || 1);
 }
 handOverContent(validation.content, validation.analysis);
-renderOgImagesAhead(siteAnalysis().journeys.map((j) => j.journey));
 // Each site (output folder, content folder, base path) has its cache of pages (astro.config.mjs); builds into
 // temporary folders (the budgets check, the tests) leave theirs behind, so caches unused for a week are removed.
 pruneCaches(resolve("node_modules/.astro"), 7 * 24 * 3600 * 1000);

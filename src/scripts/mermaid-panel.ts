@@ -47,7 +47,8 @@ if (actions && output) {
       renderButton.setAttribute("aria-busy", "true");
       renderButton.textContent = words.loading;
       try {
-        const { default: mermaid } = await import("mermaid");
+        // Served as Mermaid's own files (src/views/mermaid-integration.ts), not bundled: the address is on the page.
+        const { default: mermaid } = (await import(/* @vite-ignore */ actions.dataset.mermaidSrc!)) as typeof import("mermaid");
         const dark = document.documentElement.dataset.theme === "dark" || (!document.documentElement.dataset.theme && matchMedia("(prefers-color-scheme: dark)").matches);
         // Natural size (useMaxWidth off): a long journey stays legible and its box scrolls sideways instead of shrinking the text.
         mermaid.initialize({ startOnLoad: false, securityLevel: "strict", theme: dark ? "dark" : "default", journey: { useMaxWidth: false } });

@@ -2,15 +2,12 @@
 // Pagefind is loaded on first use only. Results are built with DOM nodes and text, never innerHTML: an excerpt's
 // only markup is Pagefind's <mark>, and everything else in it is shown as text.
 
-interface PagefindResultData {
-  url: string;
-  excerpt: string;
-  meta: Record<string, string>;
-}
+import { entriesOf, type PagefindData, type SearchEntry } from "./search-entries.ts";
+
 interface Pagefind {
   options(options: Record<string, unknown>): Promise<void>;
   filters(): Promise<Record<string, Record<string, number>>>;
-  search(term: string | null, options?: { filters?: Record<string, string> }): Promise<{ results: { id: string; data(): Promise<PagefindResultData> }[] }>;
+  search(term: string | null, options?: { filters?: Record<string, string> }): Promise<{ results: { id: string; data(): Promise<PagefindData> }[] }>;
 }
 
 const MAX_RESULTS = 20;
@@ -82,15 +79,16 @@ if (root) {
     return el;
   };
 
-  const render = (results: PagefindResultData[], total: number, term: string) => {
+  /** `total` is undefined when more results than those shown were found and not all were counted. */
+  const render = (results: SearchEntry[], total: number | undefined, term: string) => {
     list.replaceChildren(
       ...results.map((r) => {
         const li = document.createElement("li");
         const a = document.createElement("a");
         a.href = r.url;
         const head = element("span", "result-head");
-        head.append(element("span", "result-title", r.meta.title ?? r.url), element("span", "result-kind", words.kinds?.[r.meta.kind ?? ""] ?? r.meta.kind ?? ""));
-        if (r.meta.context) head.append(element("span", "result-context", r.meta.context));
+        head.append(element("span", "result-title", r.title), element("span", "result-kind", words.kinds?.[r.kind] ?? r.kind));
+        if (r.context) head.append(element("span", "result-context", r.context));
         const excerpt = element("span", "result-excerpt");
         excerpt.append(...excerptNodes(r.excerpt));
         a.append(head, excerpt);
@@ -98,8 +96,8 @@ if (root) {
         return li;
       }),
     );
-    const shown = total > results.length ? fill(words.firstShown, { k: results.length }) : "";
-    status.textContent = total === 0 ? fill(words.nothing, { q: term }) : `${fill(total === 1 ? words.one : words.other, { n: total })}${shown}.`;
+    const shown = total === undefined || total > results.length ? fill(words.firstShown, { k: results.length }) : "";
+    status.textContent = total === 0 ? fill(words.nothing, { q: term }) : `${fill(total === 1 ? words.one : words.other, { n: total ?? `${results.length}+` })}${shown}.`;
   };
 
   const search = async () => {
@@ -114,8 +112,16 @@ if (root) {
     try {
       const pf = await load();
       const found = await pf.search(term || null, { filters });
-      const data = await Promise.all(found.results.slice(0, MAX_RESULTS).map((r) => r.data()));
-      if (current === run) render(data, found.results.length, term || words.theseFilters);
+      // Pages in Pagefind's order, a few at a time, until the list is full: a page may give several results.
+      const entries: SearchEntry[] = [];
+      let next = 0;
+      while (entries.length <= MAX_RESULTS && next < found.results.length && current === run) {
+        const batch = await Promise.all(found.results.slice(next, next + 4).map((r) => r.data()));
+        next += batch.length;
+        for (const data of batch) entries.push(...entriesOf(data, filters.kind, Boolean(term)));
+      }
+      const complete = next >= found.results.length && entries.length <= MAX_RESULTS;
+      if (current === run) render(entries.slice(0, MAX_RESULTS), complete ? entries.length : undefined, term || words.theseFilters);
     } catch {
       if (current === run) status.textContent = words.unavailable;
     }

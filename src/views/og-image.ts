@@ -56,10 +56,6 @@ const round = (v: number) => Math.round(v * 100) / 100;
 
 /** The link preview as PNG bytes: no font is loaded (the image has no text), so every machine gives the same bytes. */
 export function ogPng(journey: Journey): Uint8Array<ArrayBuffer> {
-  return ogPngOfSvg(ogCurveSvg(journey));
-}
-
-export function ogPngOfSvg(svg: string): Uint8Array<ArrayBuffer> {
-  const image = new Resvg(svg, { font: { loadSystemFonts: false }, fitTo: { mode: "width", value: OG_WIDTH } }).render();
+  const image = new Resvg(ogCurveSvg(journey), { font: { loadSystemFonts: false }, fitTo: { mode: "width", value: OG_WIDTH } }).render();
   return new Uint8Array(image.asPng());
 }

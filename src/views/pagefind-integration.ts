@@ -2,12 +2,13 @@ import { readdirSync, rmSync } from "node:fs";
 import { join } from "node:path";
 import { fileURLToPath } from "node:url";
 import type { AstroIntegration } from "astro";
-import { searchRecords, type SearchRecord } from "./search-index.ts";
+import { searchDocuments, searchRecords, type SearchRecord } from "./search-index.ts";
 import { siteAnalysis } from "./site-content.ts";
 
 /**
  * Writes the full-text search index to `<outDir>/pagefind/` at the end of `astro build`, from the same content the
- * pages render: one record per journey, touchpoint, gap, persona and KPI, added in a fixed order so that the same
+ * pages render: one record per journey, touchpoint, gap group, persona and KPI, indexed as one document per page
+ * (a journey's touchpoints and gaps are its sections; see searchDocuments), added in a fixed order so that the same
  * content gives the same bytes. Result URLs carry no base path; the search script adds it (see src/scripts/search.ts).
  * The records come from the analysis the pages rendered (site-content.ts shares it within the process): the content
  * is not loaded or analysed again. Indexing starts when the build starts: Pagefind indexes in a process of its own,
@@ -53,12 +54,12 @@ async function buildIndex(records: readonly SearchRecord[], language = "en"): Pr
     // in order without waiting for each answer (its service reads them from one pipe into one queue and adds them in
     // that order: the same bytes as one at a time, in half the time; test/unit/api checks the bytes), at most
     // IN_FLIGHT at a time, so the encoded messages waiting in the pipe stay a few MB, not the whole corpus.
-    const IN_FLIGHT = 256;
+    const IN_FLIGHT = 64;
     const pending = new Set<Promise<void>>();
-    for (const r of records) {
-      const sent: Promise<void> = index.addCustomRecord({ url: r.url, content: r.content, language, meta: { ...r.meta }, filters: r.filters }).then((added) => {
+    for (const doc of searchDocuments(records, language)) {
+      const sent: Promise<void> = index.addHTMLFile({ url: doc.url, content: doc.html }).then((added) => {
         pending.delete(sent);
-        if (added.errors.length > 0) throw new Error(`pagefind: ${r.url}: ${added.errors.join("; ")}`);
+        if (added.errors.length > 0) throw new Error(`pagefind: ${doc.url}: ${added.errors.join("; ")}`);
       });
       sent.catch(() => {}); // reported through race() or all() below; not again as unhandled
       pending.add(sent);

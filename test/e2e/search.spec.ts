@@ -2,6 +2,7 @@ import { existsSync, readdirSync, readFileSync } from "node:fs";
 import { join } from "node:path";
 import AxeBuilder from "@axe-core/playwright";
 import { expect, test, type Page } from "@playwright/test";
+import { entriesOf, type PagefindData } from "../../src/scripts/search-entries.ts";
 import { examples } from "./support/examples.ts";
 import { BASE_DIST, BASE_PATH, HOSTILE_PATH } from "./support/sites.ts";
 
@@ -17,16 +18,19 @@ interface ResultData {
   filters: Record<string, string[]>;
 }
 
-/** Searches through the Pagefind API in the page, as any script on the site could. */
+/** Searches through the Pagefind API in the page, as any script on the site could, and lists the results as the search box does. */
 async function pagefindSearch(page: Page, base: string, term: string | null, filters: Record<string, string> = {}): Promise<ResultData[]> {
-  return page.evaluate(
+  const pages = (await page.evaluate(
     async ({ base, term, filters }) => {
       const pf = await import(/* @vite-ignore */ `${base}pagefind/pagefind.js`);
       const found = await pf.search(term, { filters });
       return Promise.all(found.results.slice(0, 50).map((r: { data(): Promise<unknown> }) => r.data()));
     },
     { base, term, filters },
-  ) as Promise<ResultData[]>;
+  )) as PagefindData[];
+  return pages
+    .flatMap((d) => entriesOf(d, filters.kind, term !== null))
+    .map((e) => ({ url: e.url, meta: { kind: e.kind, title: e.title, ...(e.context ? { context: e.context } : {}) }, filters: e.filters }));
 }
 
 test("the index is written into the build, in pagefind/", () => {

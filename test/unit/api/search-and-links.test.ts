@@ -5,7 +5,8 @@ import { describe, expect, it } from "vitest";
 import { analyse } from "../../../src/analysis/analyse.ts";
 import { loadContent } from "../../../src/load/load-content.ts";
 import { writeSearchIndex } from "../../../src/views/pagefind-integration.ts";
-import { searchRecords } from "../../../src/views/search-index.ts";
+import { searchDocuments, searchRecords, type SearchSections } from "../../../src/views/search-index.ts";
+import { entriesOf, type PagefindData } from "../../../src/scripts/search-entries.ts";
 import { absoluteUrl, editLinkFor, siteUrl, sourceLinks } from "../../../src/views/source-links.ts";
 
 const ROOT = join(import.meta.dirname, "../../..");
@@ -50,6 +51,56 @@ describe("search records", () => {
     for (const r of records) expect(Object.keys(r.filters).sort()).toEqual(["area", "journey", "kind", "persona"]);
     expect(records.filter((r) => r.meta.kind === "Persona")).toHaveLength(analysis.content.personas.length);
     expect(records.filter((r) => r.meta.kind === "KPI")).toHaveLength(analysis.kpis.length);
+  });
+
+  it("Pagefind gets one document per page: a journey's touchpoints and gap groups are its sections", () => {
+    const documents = searchDocuments(records);
+    expect(new Set(documents.map((d) => d.url)).size).toBe(documents.length);
+    expect(documents).toHaveLength(analysis.journeys.length + analysis.content.personas.length + analysis.kpis.length);
+    for (const { journey } of analysis.journeys) {
+      const doc = documents.find((d) => d.url === `/journeys/${journey.id}/`)!;
+      const ownRecords = records.filter((r) => r.url.startsWith(`/journeys/${journey.id}/#`));
+      const meta = /<span data-pagefind-meta="sections">([^<]*)<\/span>/.exec(doc.html)![1]!;
+      const sections = JSON.parse(meta.replace(/&quot;/g, '"').replace(/&lt;/g, "<").replace(/&gt;/g, ">").replace(/&amp;/g, "&")) as SearchSections;
+      expect(Object.keys(sections)).toEqual(ownRecords.map((r) => r.url.split("#")[1]));
+      for (const t of journey.stages.flatMap((s) => s.touchpoints)) {
+        expect(doc.html).toContain(`<h2 id="${t.id}">`);
+        expect(sections[t.id]!.kinds[0]).toBe("Touchpoint");
+      }
+      expect(doc.html).toContain('<span data-pagefind-filter="kind">Journey</span>');
+    }
+  });
+
+  it("an author's text reaches Pagefind as text, never as markup", () => {
+    const hostile = [{ url: "/journeys/x/", content: "<script>alert(1)</script>", meta: { title: '<img src=x onerror="alert(1)">', kind: "Journey" as const }, filters: { kind: ["Journey" as const], journey: ["</span><b>"], area: ["a"], persona: [] } }, { url: '/journeys/x/#"><script>', content: "<iframe>", meta: { title: "<b>t</b>", kind: "Touchpoint" as const, context: "</span>" }, filters: { kind: ["Touchpoint" as const], journey: ["x"], area: ["a"], persona: [] } }];
+    const [doc] = searchDocuments(hostile);
+    expect(doc!.html).not.toMatch(/<(script|img|iframe|b)[\s>]/);
+    expect(doc!.html).toContain("&lt;script&gt;alert(1)&lt;/script&gt;");
+    expect(doc!.html).toContain('<h2 id="&quot;&gt;&lt;script&gt;">');
+  });
+
+  it("the results list shows each section found, best first, with its kind; filters alone list every section", () => {
+    const sections: SearchSections = { pay: { kinds: ["Touchpoint", "Gap"], context: "J · Buy · 1 gap, Error" }, browse: { kinds: ["Touchpoint"], context: "J · Look" }, gaps: { kinds: ["Gap"] } };
+    const data: PagefindData = {
+      url: "/base/journeys/j/",
+      excerpt: "the journey",
+      meta: { title: "J", kind: "Journey", context: "Retail", sections: JSON.stringify(sections) },
+      filters: { journey: ["J"] },
+      sub_results: [
+        { title: "Browse", url: "/base/journeys/j/#browse", excerpt: "a <mark>word</mark>", weighted_locations: [{ balanced_score: 1 }] },
+        { title: "Pay", url: "/base/journeys/j/#pay", excerpt: "<mark>word</mark> <mark>word</mark>", weighted_locations: [{ balanced_score: 2 }, { balanced_score: 3 }] },
+        { title: "Unknown", url: "/base/journeys/j/#nowhere", excerpt: "" },
+      ],
+      anchors: [{ id: "pay", text: "Pay" }, { id: "browse", text: "Browse" }, { id: "gaps", text: "2 gaps in J" }],
+    };
+    expect(entriesOf(data).map((e) => [e.url, e.kind, e.context])).toEqual([
+      ["/base/journeys/j/#pay", "Touchpoint", "J · Buy · 1 gap, Error"],
+      ["/base/journeys/j/#browse", "Touchpoint", "J · Look"],
+    ]);
+    expect(entriesOf(data, "Gap").map((e) => e.title)).toEqual(["Pay"]);
+    expect(entriesOf(data, "Gap", false).map((e) => e.title)).toEqual(["Pay", "2 gaps in J"]);
+    expect(entriesOf(data, undefined, false).map((e) => e.title)).toEqual(["J", "Pay", "Browse", "2 gaps in J"]);
+    expect(entriesOf({ ...data, meta: { ...data.meta, sections: "{not json" } }, undefined, false).map((e) => e.title)).toEqual(["J"]);
   });
 
   it("the index is deterministic: the same content gives the same bytes", async () => {
