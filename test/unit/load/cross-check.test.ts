@@ -179,4 +179,16 @@ describe("loading on every core", () => {
     expect(strip(all)).toEqual(strip(one));
     expect(one.diagnostics.map((d) => d.rule)).toContain("schema/invalid-type");
   });
+
+  it("a file a worker loaded is the same as one loaded here", async () => {
+    const { loadFilesInParallel } = await import("../../../src/load/load-parallel.ts");
+    const { loadContentFile } = await import("../../../src/load/load-file.ts");
+    const { discoverContent } = await import("../../../src/load/discover.ts");
+    const dir = copyContent(VALID);
+    edit(dir, JOURNEY, "emotion: 1", "emotion: banana");
+    const files = discoverContent(dir);
+    const byWorkers = await loadFilesInParallel(files, process.cwd(), 0, { here: false });
+    expect(byWorkers).toEqual(files.map((f) => loadContentFile(f, process.cwd())));
+    expect(byWorkers.flatMap((o) => o.diagnostics.map((d) => d.rule))).toContain("schema/invalid-type");
+  });
 });
