@@ -23,6 +23,9 @@ export default defineConfig({
   // Four pages at a time: a page renders while the files of the previous ones are written (the build waited on the
   // disk for a fifth of its time rendering one page at a time).
   build: { format: "directory", inlineStylesheets: "never", concurrency: 4 },
+  // Scoped styles mark their elements with a class instead of a data-astro-cid-* attribute: the same look (every page
+  // compared pixel for pixel, on screen and in print), 4% less HTML.
+  scopedStyleStrategy: "class",
   outDir,
   cacheDir,
   devToolbar: { enabled: false },

@@ -100,7 +100,8 @@ export function buildReport(analysis: Analysis, journeyIds?: readonly string[], 
   return { version: 1, asOf: analysis.asOf, totals: { journeys: journeys.length, gaps: totals, accepted: journeys.reduce((n, j) => n + j.accepted.length, 0) }, journeys };
 }
 
-function gapReport(g: Gap): GapReport {
+/** A gap as the reports and the API write it. */
+export function gapReport(g: Gap): GapReport {
   return strip({
     rule: g.rule,
     severity: g.severity,

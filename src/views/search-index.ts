@@ -188,14 +188,15 @@ export type SearchSections = Record<string, { kinds: SearchKind[]; context?: str
 
 const escapeHtml = (text: string) => text.replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/>/g, "&gt;").replace(/"/g, "&quot;");
 
-export function searchDocuments(records: readonly SearchRecord[], language = "en"): SearchDocument[] {
+/** One at a time, so the HTML of a thousand journeys is never held at once. */
+export function* searchDocuments(records: readonly SearchRecord[], language = "en"): Generator<SearchDocument> {
   const pages = new Map<string, SearchRecord[]>();
   for (const r of records) {
     // Only a journey's page gathers sections; a persona or a KPI (its card on /kpis/) stays a document of its own.
     const page = r.url.startsWith("/journeys/") ? r.url.replace(/#.*$/, "") : r.url;
     pages.set(page, [...(pages.get(page) ?? []), r]);
   }
-  return [...pages].map(([url, list]) => {
+  for (const [url, list] of pages) {
     const head = list.find((r) => r.url === url) ?? list[0]!;
     const sections = list.filter((r) => r !== head);
     const kinds = [...new Set(list.flatMap((r) => r.filters.kind))];
@@ -215,8 +216,8 @@ export function searchDocuments(records: readonly SearchRecord[], language = "en
       ...sections.map((r) => `<h2 id="${escapeHtml(anchorOf(r.url))}">${escapeHtml(r.meta.title)}</h2><p>${escapeHtml(afterTitle(r))}</p>`),
       `</body></html>`,
     ].join("");
-    return { url, html };
-  });
+    yield { url, html };
+  }
 }
 
 const anchorOf = (url: string) => url.slice(url.indexOf("#") + 1);

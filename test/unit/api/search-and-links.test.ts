@@ -54,7 +54,7 @@ describe("search records", () => {
   });
 
   it("Pagefind gets one document per page: a journey's touchpoints and gap groups are its sections", () => {
-    const documents = searchDocuments(records);
+    const documents = [...searchDocuments(records)];
     expect(new Set(documents.map((d) => d.url)).size).toBe(documents.length);
     expect(documents).toHaveLength(analysis.journeys.length + analysis.content.personas.length + analysis.kpis.length);
     for (const { journey } of analysis.journeys) {
@@ -73,7 +73,7 @@ describe("search records", () => {
 
   it("an author's text reaches Pagefind as text, never as markup", () => {
     const hostile = [{ url: "/journeys/x/", content: "<script>alert(1)</script>", meta: { title: '<img src=x onerror="alert(1)">', kind: "Journey" as const }, filters: { kind: ["Journey" as const], journey: ["</span><b>"], area: ["a"], persona: [] } }, { url: '/journeys/x/#"><script>', content: "<iframe>", meta: { title: "<b>t</b>", kind: "Touchpoint" as const, context: "</span>" }, filters: { kind: ["Touchpoint" as const], journey: ["x"], area: ["a"], persona: [] } }];
-    const [doc] = searchDocuments(hostile);
+    const [doc] = [...searchDocuments(hostile)];
     expect(doc!.html).not.toMatch(/<(script|img|iframe|b)[\s>]/);
     expect(doc!.html).toContain("&lt;script&gt;alert(1)&lt;/script&gt;");
     expect(doc!.html).toContain('<h2 id="&quot;&gt;&lt;script&gt;">');
