@@ -93,7 +93,8 @@ const digestOf = (file: string) => createHash("sha1").update(readFileSync(file))
 
 const work = mkdtempSync(join(tmpdir(), "journeymap-bench-build-"));
 const env = (content: string, out: string, cache: string) => ({ JOURNEYMAP_DIR: content, ASTRO_OUT_DIR: out, JOURNEYMAP_CACHE_DIR: cache, ASTRO_TELEMETRY_DISABLED: "1" });
-const build = [process.execPath, "scripts/build.ts"];
+// Exactly what a user runs (package.json's build script, with its Node flags).
+const build = ["npm", "run", "--silent", "build", "--"];
 const bareBuild = [process.execPath, join(ROOT, "node_modules/astro/bin/astro.mjs"), "build"];
 let failed = false;
 try {

@@ -2,7 +2,7 @@ import { readdirSync, rmSync } from "node:fs";
 import { join } from "node:path";
 import { fileURLToPath } from "node:url";
 import type { AstroIntegration } from "astro";
-import { searchDocuments, searchRecords, type SearchRecord } from "./search-index.ts";
+import { eachSearchRecord, searchDocuments, type SearchRecord } from "./search-index.ts";
 import { siteAnalysis } from "./site-content.ts";
 
 /**
@@ -15,14 +15,23 @@ import { siteAnalysis } from "./site-content.ts";
  * on the other core, while Astro renders the pages, and the files are written when the pages are done.
  */
 export function pagefindIntegration(): AstroIntegration {
-  let indexing: { started: number; records: number; index: Promise<BuiltIndex> } | undefined;
+  let indexing: { started: number; counted: { records: number }; index: Promise<BuiltIndex> } | undefined;
   const start = () => {
     const started = performance.now();
-    const records = searchRecords(siteAnalysis());
-    const index = buildIndex(records);
+    const analysis = siteAnalysis();
+    // Records are made as Pagefind takes them, never all at once; counted on the way for the log.
+    const counted = { records: 0 };
+    const records = (function* () {
+      for (const record of eachSearchRecord(analysis)) {
+        counted.records++;
+        yield record;
+      }
+    })();
+    // Stemming and word splitting in the site's language (locale: es, it or en).
+    const index = buildIndex(records, analysis.locale);
     // Reported when awaited, at the end of the build.
     index.catch(() => {});
-    return { started, records: records.length, index };
+    return { started, counted, index };
   };
   return {
     name: "journeymap-pagefind",
@@ -31,10 +40,10 @@ export function pagefindIntegration(): AstroIntegration {
         indexing = start();
       },
       "astro:build:done": async ({ dir, logger }) => {
-        const { started, records, index } = indexing ?? start();
+        const { started, counted, index } = indexing ?? start();
         indexing = undefined;
         const files = await (await index).write(join(fileURLToPath(dir), "pagefind"));
-        logger.info(`search index: ${records} records, ${files} files, ${Math.round(performance.now() - started)} ms alongside the pages`);
+        logger.info(`search index: ${counted.records} records, ${files} files, ${Math.round(performance.now() - started)} ms alongside the pages`);
       },
     },
   };
@@ -45,7 +54,7 @@ interface BuiltIndex {
   write(out: string): Promise<number>;
 }
 
-async function buildIndex(records: readonly SearchRecord[], language = "en"): Promise<BuiltIndex> {
+async function buildIndex(records: Iterable<SearchRecord>, language = "en"): Promise<BuiltIndex> {
   const pagefind = await import("pagefind");
   const { index, errors } = await pagefind.createIndex({ forceLanguage: language });
   try {
@@ -87,6 +96,6 @@ async function buildIndex(records: readonly SearchRecord[], language = "en"): Pr
 }
 
 /** The Pagefind index of these records, written to `out` (emptied first). Returns the number of files written. */
-export async function writeSearchIndex(records: readonly SearchRecord[], out: string, language = "en"): Promise<number> {
+export async function writeSearchIndex(records: Iterable<SearchRecord>, out: string, language = "en"): Promise<number> {
   return (await buildIndex(records, language)).write(out);
 }

@@ -36,9 +36,13 @@ const sorted = (values: Iterable<string>) => [...new Set(values)].sort((a, b) =>
  * what is found does not depend on how a page lays it out, and each result leads to its own anchor.
  */
 export function searchRecords(analysis: Analysis): SearchRecord[] {
+  return [...eachSearchRecord(analysis)];
+}
+
+/** The same, one at a time: the index is built without holding every record (100 MB at 1,000 journeys). */
+export function* eachSearchRecord(analysis: Analysis): Generator<SearchRecord> {
   const { content, index } = analysis;
   const personaName = (id: string) => index.personas.get(id)?.data.name ?? id;
-  const records: SearchRecord[] = [];
   const journeysOfPersona = new Map<string, { titles: Set<string>; areas: Set<string> }>();
   const journeysOfKpi = new Map<string, { titles: Set<string>; areas: Set<string>; personas: Set<string> }>();
 
@@ -61,7 +65,7 @@ export function searchRecords(analysis: Analysis): SearchRecord[] {
       journeysOfKpi.set(kpi.id, entry);
     }
     const page = `/journeys/${journey.id}/`;
-    records.push({
+    yield {
       url: page,
       content: text(
         journey.title,
@@ -76,7 +80,7 @@ export function searchRecords(analysis: Analysis): SearchRecord[] {
       ),
       meta: { title: journey.title, kind: "Journey", context: area },
       filters: { kind: ["Journey"], ...filters },
-    });
+    };
     // A touchpoint's gaps are found through its own record (its details list them): a record of their own per touchpoint
     // made up a third of all records, and Pagefind's time grows with the number of records more than with their text.
     const byUrl = new Map<string, ReturnType<typeof gapItems>>();
@@ -96,7 +100,7 @@ export function searchRecords(analysis: Analysis): SearchRecord[] {
     for (const stage of journey.stages) {
       for (const t of stage.touchpoints) {
         const gaps = ofTouchpoint.get(t.id) ?? [];
-        records.push({
+        yield {
           url: `${page}#${t.id}`,
           content: text(
             t.name,
@@ -117,14 +121,14 @@ export function searchRecords(analysis: Analysis): SearchRecord[] {
           ),
           meta: { title: t.name, kind: "Touchpoint", context: [journey.title, stage.name, ...(gaps.length > 0 ? [gapCount(gaps)] : [])].join(" · ") },
           filters: { kind: gaps.length > 0 ? ["Touchpoint", "Gap"] : ["Touchpoint"], ...filters },
-        });
+        };
       }
     }
     // The gaps of a stage or a path lead to it on the map, the rest (KPIs, the journey as a whole) to the gap report.
     for (const [url, gaps] of byUrl) {
       const first = gaps[0]!;
       const where = first.touchpoint || first.target?.kind === "stage" || first.target?.kind === "path" ? first.target?.label : undefined;
-      records.push({
+      yield {
         url,
         content: text(gapText(gaps)),
         meta: {
@@ -133,13 +137,13 @@ export function searchRecords(analysis: Analysis): SearchRecord[] {
           context: `${journey.title} · ${gaps.length === 1 ? first.severityLabel : `worst: ${first.severityLabel}`}`,
         },
         filters: { kind: ["Gap"], ...filters },
-      });
+      };
     }
   }
 
   for (const { data: p } of content.personas) {
     const used = journeysOfPersona.get(p.id);
-    records.push({
+    yield {
       url: `/personas/${p.id}/`,
       content: text(
         p.name,
@@ -156,19 +160,18 @@ export function searchRecords(analysis: Analysis): SearchRecord[] {
       ),
       meta: { title: p.name, kind: "Persona", context: p.role },
       filters: { kind: ["Persona"], journey: sorted(used?.titles ?? []), area: sorted(used?.areas ?? []), persona: [p.name] },
-    });
+    };
   }
 
   for (const k of analysis.kpis) {
     const used = journeysOfKpi.get(k.id);
-    records.push({
+    yield {
       url: `/kpis/#kpi-${k.id}`,
       content: text(k.kpi.name, k.kpi.description, k.kpi.owner && `Owner: ${k.kpi.owner}`, k.kpi.source && `Source: ${k.kpi.source}`, k.kpi.measurements.map((m) => m.note)),
       meta: { title: k.kpi.name, kind: "KPI", context: k.status.status.replace(/-/g, " ") },
       filters: { kind: ["KPI"], journey: sorted(used?.titles ?? []), area: sorted(used?.areas ?? []), persona: sorted(used?.personas ?? []) },
-    });
+    };
   }
-  return records;
 }
 
 /**
@@ -189,35 +192,45 @@ export type SearchSections = Record<string, { kinds: SearchKind[]; context?: str
 const escapeHtml = (text: string) => text.replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/>/g, "&gt;").replace(/"/g, "&quot;");
 
 /** One at a time, so the HTML of a thousand journeys is never held at once. */
-export function* searchDocuments(records: readonly SearchRecord[], language = "en"): Generator<SearchDocument> {
-  const pages = new Map<string, SearchRecord[]>();
-  for (const r of records) {
-    // Only a journey's page gathers sections; a persona or a KPI (its card on /kpis/) stays a document of its own.
-    const page = r.url.startsWith("/journeys/") ? r.url.replace(/#.*$/, "") : r.url;
-    pages.set(page, [...(pages.get(page) ?? []), r]);
+export function* searchDocuments(records: Iterable<SearchRecord>, language = "en"): Generator<SearchDocument> {
+  // A page's records come one after another (a journey, then its touchpoints and gaps), so a page is complete when
+  // the next record belongs to another. Only a journey's page gathers sections; a persona or a KPI (its card on
+  // /kpis/) stays a document of its own.
+  const pageOf = (r: SearchRecord) => (r.url.startsWith("/journeys/") ? r.url.replace(/#.*$/, "") : r.url);
+  let current: { url: string; list: SearchRecord[] } | undefined;
+  for (const record of records) {
+    const url = pageOf(record);
+    if (current?.url === url) {
+      current.list.push(record);
+      continue;
+    }
+    if (current) yield documentOf(current.url, current.list, language);
+    current = { url, list: [record] };
   }
-  for (const [url, list] of pages) {
-    const head = list.find((r) => r.url === url) ?? list[0]!;
-    const sections = list.filter((r) => r !== head);
-    const kinds = [...new Set(list.flatMap((r) => r.filters.kind))];
-    const filters = { ...head.filters, kind: SEARCH_KINDS.filter((k) => kinds.includes(k)) };
-    const map: SearchSections = Object.fromEntries(sections.map((r) => [anchorOf(r.url), { kinds: r.filters.kind, ...(r.meta.context ? { context: r.meta.context } : {}) }]));
-    const tags = (name: "filter" | "meta", key: string, values: readonly string[]) => values.map((v) => `<span data-pagefind-${name}="${key}">${escapeHtml(v)}</span>`).join("");
-    const html = [
-      `<!doctype html><html lang="${escapeHtml(language)}"><head><meta charset="utf-8"><title>${escapeHtml(head.meta.title)}</title></head><body>`,
-      `<div data-pagefind-ignore>`,
-      tags("meta", "title", [head.meta.title]),
-      tags("meta", "kind", [head.meta.kind]),
-      head.meta.context ? tags("meta", "context", [head.meta.context]) : "",
-      sections.length > 0 ? tags("meta", "sections", [JSON.stringify(map)]) : "",
-      ...Object.entries(filters).map(([key, values]) => tags("filter", key, values)),
-      `</div>`,
-      `<h1>${escapeHtml(head.meta.title)}</h1><p>${escapeHtml(afterTitle(head))}</p>`,
-      ...sections.map((r) => `<h2 id="${escapeHtml(anchorOf(r.url))}">${escapeHtml(r.meta.title)}</h2><p>${escapeHtml(afterTitle(r))}</p>`),
-      `</body></html>`,
-    ].join("");
-    yield { url, html };
-  }
+  if (current) yield documentOf(current.url, current.list, language);
+}
+
+function documentOf(url: string, list: readonly SearchRecord[], language: string): SearchDocument {
+  const head = list.find((r) => r.url === url) ?? list[0]!;
+  const sections = list.filter((r) => r !== head);
+  const kinds = [...new Set(list.flatMap((r) => r.filters.kind))];
+  const filters = { ...head.filters, kind: SEARCH_KINDS.filter((k) => kinds.includes(k)) };
+  const map: SearchSections = Object.fromEntries(sections.map((r) => [anchorOf(r.url), { kinds: r.filters.kind, ...(r.meta.context ? { context: r.meta.context } : {}) }]));
+  const tags = (name: "filter" | "meta", key: string, values: readonly string[]) => values.map((v) => `<span data-pagefind-${name}="${key}">${escapeHtml(v)}</span>`).join("");
+  const html = [
+    `<!doctype html><html lang="${escapeHtml(language)}"><head><meta charset="utf-8"><title>${escapeHtml(head.meta.title)}</title></head><body>`,
+    `<div data-pagefind-ignore>`,
+    tags("meta", "title", [head.meta.title]),
+    tags("meta", "kind", [head.meta.kind]),
+    head.meta.context ? tags("meta", "context", [head.meta.context]) : "",
+    sections.length > 0 ? tags("meta", "sections", [JSON.stringify(map)]) : "",
+    ...Object.entries(filters).map(([key, values]) => tags("filter", key, values)),
+    `</div>`,
+    `<h1>${escapeHtml(head.meta.title)}</h1><p>${escapeHtml(afterTitle(head))}</p>`,
+    ...sections.map((r) => `<h2 id="${escapeHtml(anchorOf(r.url))}">${escapeHtml(r.meta.title)}</h2><p>${escapeHtml(afterTitle(r))}</p>`),
+    `</body></html>`,
+  ].join("");
+  return { url, html };
 }
 
 const anchorOf = (url: string) => url.slice(url.indexOf("#") + 1);

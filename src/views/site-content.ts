@@ -126,9 +126,10 @@ export function journeyCacheKey(id: string): string {
   if (key === undefined) {
     const journey = analysis.journey(id);
     // A journey's data is what its file's bytes say: their digest stands for it (stringifying every journey's data
-    // took 2 s of a 1,000-journey build); what the analysis derived from it and from the rest is written out.
+    // took 2 s of a 1,000-journey build), and its KPIs are named (the shared part holds them and their status); what
+    // the analysis derived from it and from the rest is written out.
     const data = (j: object) => sourceDigest(j) ?? j;
-    const analysed = journey && { ...journey, journey: data(journey.journey), loaded: { file: journey.loaded.file, area: journey.loaded.area, data: data(journey.loaded.data) }, current: journey.current && data(journey.current), redesignedBy: journey.redesignedBy.map(data) };
+    const analysed = journey && { ...journey, journey: data(journey.journey), loaded: { file: journey.loaded.file, area: journey.loaded.area, data: data(journey.loaded.data) }, current: journey.current && data(journey.current), redesignedBy: journey.redesignedBy.map(data), kpis: journey.kpis.map((k) => [k.kpi.id, k.stage?.id]) };
     key = createHash("sha256").update(keys.shared).update("\0").update(analysed ? stableJson(analysed) : "none").digest("hex").slice(0, 32);
     keys.byId.set(id, key);
   }

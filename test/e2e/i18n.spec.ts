@@ -80,6 +80,13 @@ test.describe("the site in English, Spanish and Italian", () => {
     expect(readFileSync(join(out("en"), "index.html"), "utf8")).toMatch(/<html lang="en"/);
   });
 
+  test("each build's search index is in its language (stemming and word splitting)", () => {
+    for (const locale of ["en", "es", "it"] as const) {
+      const entry = JSON.parse(readFileSync(join(out(locale), "pagefind", "pagefind-entry.json"), "utf8")) as { languages: Record<string, unknown> };
+      expect(Object.keys(entry.languages)).toEqual([locale]);
+    }
+  });
+
   test("dates read 31 oct 2026 and 31 ott 2026", () => {
     // The gaps page names the reference date of the examples' analysis.
     const es = readFileSync(join(out("es"), "gaps", "index.html"), "utf8");
