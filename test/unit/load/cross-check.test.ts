@@ -1,3 +1,5 @@
+import { readFileSync } from "node:fs";
+import { join } from "node:path";
 import { describe, expect, it } from "vitest";
 import { loadContent } from "../../../src/load/load-content.ts";
 import { copyContent, edit, lineOf, write } from "../support/temp-content.ts";
@@ -48,6 +50,25 @@ describe("checks across files", () => {
     const found = problems(dir).find((d) => d.rule === "ref/duplicate-id");
     expect(found).toMatchObject({ file: JOURNEY, message: `touchpoint id \`sign-up\` is already used at line ${first} of this journey` });
     expect(found!.line).toBeGreaterThan(first);
+  });
+
+  it("a touchpoint id the journey page already uses as an anchor is refused where it is written", () => {
+    for (const [taken, what] of [["gaps", "a part of the journey page"], ["curve-part-2", "a part of the journey page"], ["sign-up-name", "the name of touchpoint `sign-up`"]] as const) {
+      const dir = copyContent(VALID);
+      edit(dir, JOURNEY, "id: pay", `id: ${taken}`);
+      edit(dir, JOURNEY, "social-ad, pay,", `social-ad, ${taken},`);
+      const found = problems(dir).filter((d) => d.rule === "ref/taken-anchor");
+      expect(found).toEqual([expect.objectContaining({
+        file: JOURNEY, line: lineOf(dir, JOURNEY, `id: ${taken}`), severity: "error",
+        message: `touchpoint id \`${taken}\` is already the anchor of ${what}: a link to the touchpoint would land there`, hint: `choose another id, e.g. \`${taken}-step\``,
+      })]);
+    }
+    // A stage's anchor is `stage-<id>`: a touchpoint may not take it, but may be called like the stage itself.
+    const dir = copyContent(VALID);
+    const stage = /- id: ([a-z0-9-]+)\n\s+name:/.exec(readFileSync(join(dir, JOURNEY), "utf8"))![1]!;
+    edit(dir, JOURNEY, "id: pay", `id: stage-${stage}`);
+    edit(dir, JOURNEY, "social-ad, pay,", `social-ad, stage-${stage},`);
+    expect(problems(dir).filter((d) => d.rule === "ref/taken-anchor").map((d) => d.message)).toEqual([`touchpoint id \`stage-${stage}\` is already the anchor of stage \`${stage}\` on the map: a link to the touchpoint would land there`]);
   });
 
   it("a journey id used by two files is reported in the second file with the first's place", () => {
