@@ -1,4 +1,5 @@
 import type { Analysis } from "../analysis/analyse.ts";
+import { pageOf, type PageInfo } from "./paging.ts";
 import type { ContentIndex } from "../analysis/content-index.ts";
 import type { LoadedJourney } from "../model/content.ts";
 import type { Journey, Touchpoint } from "../model/index.ts";
@@ -66,7 +67,7 @@ export interface ChannelMatrixView {
   state: Journey["state"];
   title: string;
   /** A matrix holds JOURNEYS_PER_MATRIX journeys; the rest are on further pages, so the table stays readable and small. */
-  page: { number: number; count: number; prev?: string; next?: string };
+  page: PageInfo;
   /** Journeys of this state in all, across pages. */
   journeyCount: number;
   journeys: MatrixJourney[];
@@ -98,9 +99,7 @@ export function channelPageCounts({ index }: Analysis): Record<Journey["state"],
 export function channelMatrixView({ index, locale }: Analysis, state: Journey["state"] = "current", pageNumber = 1): ChannelMatrixView {
   const words = t(locale).ui.channels;
   const { all, totals } = stateBase(index, state);
-  const pages = Math.max(1, Math.ceil(all.length / JOURNEYS_PER_MATRIX));
-  const number = Math.min(Math.max(1, pageNumber), pages);
-  const loaded = all.slice((number - 1) * JOURNEYS_PER_MATRIX, number * JOURNEYS_PER_MATRIX);
+  const { items: loaded, page } = pageOf(all, JOURNEYS_PER_MATRIX, pageNumber, (n) => channelPageHref(state, n));
   const journeys = loaded.map(({ data: j }) => ({ id: j.id, title: j.title, state: j.state, stages: j.stages.map((s) => ({ id: s.id, name: s.name })) }));
   const stages = loaded.flatMap(({ data: j }, journeyIndex) => j.stages.map((stage, i) => ({ journeyId: j.id, journeyIndex, first: i === 0, stage })));
   const channelIds = [...new Set(stages.flatMap((c) => c.stage.touchpoints.map((tp) => tp.channel)))];
@@ -120,12 +119,7 @@ export function channelMatrixView({ index, locale }: Analysis, state: Journey["s
   return {
     state,
     title: state === "current" ? words.today : words.future,
-    page: {
-      number,
-      count: pages,
-      ...(number > 1 ? { prev: channelPageHref(state, number - 1) } : {}),
-      ...(number < pages ? { next: channelPageHref(state, number + 1) } : {}),
-    },
+    page,
     journeyCount: all.length,
     journeys,
     columns: stages.map(({ journeyId, journeyIndex, first, stage }) => ({ journeyId, stageId: stage.id, stageName: stage.name, journeyIndex, first })),
@@ -142,17 +136,16 @@ interface StateBase {
   all: LoadedJourney[];
   totals: Omit<ChannelMatrixView["summary"], "top">;
 }
-const bases = new WeakMap<ContentIndex, Map<string, StateBase>>();
+const bases = new WeakMap<ContentIndex, Map<Journey["state"], StateBase>>();
 
 function stateBase(index: ContentIndex, state: Journey["state"]): StateBase {
-  const byState = bases.get(index) ?? new Map<string, StateBase>();
+  const byState = bases.get(index) ?? new Map<Journey["state"], StateBase>();
   bases.set(index, byState);
-  const key = state;
-  let base = byState.get(key);
+  let base = byState.get(state);
   if (!base) {
     const all = [...index.journeys.values()].filter((j) => j.data.state === state).sort((a, b) => (a.area ?? "").localeCompare(b.area ?? "") || a.data.title.localeCompare(b.data.title));
     base = { all, totals: totalsOf(index, all.map((j) => j.data)) };
-    byState.set(key, base);
+    byState.set(state, base);
   }
   return base;
 }

@@ -1,4 +1,5 @@
 import type { GapRuleId, GapSeverity } from "../model/index.ts";
+import { pageOf, type PageInfo } from "./paging.ts";
 import type { Analysis } from "../analysis/analyse.ts";
 import { SEVERITY_ORDER, ruleDescriptions, type Gap } from "../analysis/find-gaps.ts";
 import { formatDate } from "../model/vocabulary.ts";
@@ -58,7 +59,7 @@ export interface GapReportView {
   /** Most severe first; without JavaScript this is the whole list. */
   groups: ReportGroup[];
   /** The list is cut into pages of GAPS_PER_PAGE, most severe first, so the page stays small at any scale. */
-  page: { number: number; count: number; first: number; last: number; prev?: string; next?: string };
+  page: PageInfo;
   /** Least healthy journeys shown in the table; all of them have their own report on their page. */
   journeysShown: number;
   journeyCount: number;
@@ -88,9 +89,7 @@ export function gapReportView(analysis: Analysis, pageNumber = 1): GapReportView
   const { index, locale } = analysis;
   const words = t(locale);
   const { rules, journeys, counts, items, reportJourneys, accepted, ranked, ruleTotals } = reportBase(analysis);
-  const pages = Math.max(1, Math.ceil(ranked.length / GAPS_PER_PAGE));
-  const number = Math.min(Math.max(1, pageNumber), pages);
-  const onPage = ranked.slice((number - 1) * GAPS_PER_PAGE, number * GAPS_PER_PAGE);
+  const { items: onPage, page } = pageOf(ranked, GAPS_PER_PAGE, pageNumber, gapPageHref);
   const groups = SEVERITY_ORDER.map((severity) => ({
     severity,
     label: words.severity.plurals[severity],
@@ -110,14 +109,7 @@ export function gapReportView(analysis: Analysis, pageNumber = 1): GapReportView
     accepted,
     counts,
     groups,
-    page: {
-      number,
-      count: pages,
-      first: onPage.length ? (number - 1) * GAPS_PER_PAGE + 1 : 0,
-      last: (number - 1) * GAPS_PER_PAGE + onPage.length,
-      ...(number > 1 ? { prev: gapPageHref(number - 1) } : {}),
-      ...(number < pages ? { next: gapPageHref(number + 1) } : {}),
-    },
+    page,
     journeysShown: Math.min(JOURNEY_ROWS, reportJourneys.length),
     journeyCount: reportJourneys.length,
     journeys: reportJourneys.slice(0, JOURNEY_ROWS),

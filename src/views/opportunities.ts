@@ -1,4 +1,5 @@
 import type { Analysis } from "../analysis/analyse.ts";
+import { pageOf, type PageInfo } from "./paging.ts";
 import type { GapSeverity, OpportunityStatus } from "../model/index.ts";
 import { emotionLabel, opportunityStatusLabel, signed } from "../model/vocabulary.ts";
 import { SEVERITY_ICONS } from "./gap-severity.ts";
@@ -33,7 +34,7 @@ export interface OpportunityBacklogView {
   counts: { status: OpportunityStatus; label: string; count: number }[];
   groups: OpportunityGroup[];
   /** Past OPPORTUNITIES_PER_PAGE the backlog continues on further pages, in the same order. */
-  page: { number: number; count: number; first: number; last: number; prev?: string; next?: string };
+  page: PageInfo;
   /** Pains with no opportunity at all: the backlog's blind spots. */
   unaddressed: number;
   filters: { teams: { value: string; label: string }[]; statuses: { value: string; label: string }[]; journeys: { value: string; label: string }[] };
@@ -61,9 +62,7 @@ export function opportunityBacklogView(analysis: Analysis, pageNumber = 1): Oppo
   const words = t(locale);
   const OPPORTUNITY_STATUS_LABELS = Object.fromEntries(STATUS_ORDER.map((s) => [s, opportunityStatusLabel(s, locale)])) as Record<OpportunityStatus, string>;
   const { items, ranked, unaddressed, perStatus } = backlogBase(analysis);
-  const pages = Math.max(1, Math.ceil(ranked.length / OPPORTUNITIES_PER_PAGE));
-  const number = Math.min(Math.max(1, pageNumber), pages);
-  const onPage = ranked.slice((number - 1) * OPPORTUNITIES_PER_PAGE, number * OPPORTUNITIES_PER_PAGE);
+  const { items: onPage, page } = pageOf(ranked, OPPORTUNITIES_PER_PAGE, pageNumber, opportunityPageHref);
   const groups = STATUS_ORDER.map((status) => ({ status, label: OPPORTUNITY_STATUS_LABELS[status], items: onPage.filter((i) => i.status === status) })).filter((g) => g.items.length > 0);
   // The filters act on the page shown, so their counts are the page's.
   const count = (pick: (i: OpportunityItem) => string) => {
@@ -77,14 +76,7 @@ export function opportunityBacklogView(analysis: Analysis, pageNumber = 1): Oppo
     total: items.length,
     counts: STATUS_ORDER.map((status) => ({ status, label: OPPORTUNITY_STATUS_LABELS[status], count: perStatus.get(status) ?? 0 })),
     groups,
-    page: {
-      number,
-      count: pages,
-      first: onPage.length ? (number - 1) * OPPORTUNITIES_PER_PAGE + 1 : 0,
-      last: (number - 1) * OPPORTUNITIES_PER_PAGE + onPage.length,
-      ...(number > 1 ? { prev: opportunityPageHref(number - 1) } : {}),
-      ...(number < pages ? { next: opportunityPageHref(number + 1) } : {}),
-    },
+    page,
     unaddressed,
     filters: {
       teams: [

@@ -95,7 +95,7 @@ export function personaPageView({ index, locale }: Analysis, personaId: string):
   const persona = index.personas.get(personaId)?.data;
   if (!persona) throw new Error(`no persona \`${personaId}\``);
   // By title, so a redesign ("… (2027 redesign)") follows the journey it redesigns.
-  const every = [...index.journeysOf(personaId)].sort((a, b) => a.title.localeCompare(b.title));
+  const every = [...index.journeysOf(personaId)].sort((a, b) => a.title.localeCompare(b.title, locale, { numeric: true }));
   const journeys = every.slice(0, CURVES_SHOWN);
   const { bands, bandOf } = stageBands(journeys, words.stageN);
   const chart = personaCurvesLayout(

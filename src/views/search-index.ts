@@ -1,5 +1,8 @@
 import type { Analysis } from "../analysis/analyse.ts";
 import { gapItems } from "./gap-item.ts";
+import { gapsText } from "./gap-severity.ts";
+import { escapeXml } from "./journey-export.ts";
+import { t } from "../i18n/index.ts";
 
 /** The kinds of result the search can be narrowed to, as the filter shows them. */
 export const SEARCH_KINDS = ["Journey", "Touchpoint", "Gap", "Persona", "KPI"] as const;
@@ -96,7 +99,8 @@ export function* eachSearchRecord(analysis: Analysis): Generator<SearchRecord> {
       byUrl.set(url, [...(byUrl.get(url) ?? []), gap]);
     }
     const gapText = (gaps: ReturnType<typeof gapItems>) => gaps.flatMap((g) => [g.title, g.action, g.owner && `Owner: ${g.owner}`, g.target && `${g.target.kindLabel}: ${g.target.label}`, g.severityLabel, g.rule]);
-    const gapCount = (gaps: ReturnType<typeof gapItems>) => (gaps.length === 1 ? `1 gap, ${gaps[0]!.severityLabel}` : `${gaps.length} gaps, worst: ${gaps[0]!.severityLabel}`);
+    // `2 gaps, worst: error`, in the site's language, as on the map's badges.
+    const gapCount = (gaps: ReturnType<typeof gapItems>) => t(analysis.locale).ui.gapReport.badge(gapsText(gaps.length, analysis.locale), gaps[0]!.severityLabel.toLowerCase());
     for (const stage of journey.stages) {
       for (const t of stage.touchpoints) {
         const gaps = ofTouchpoint.get(t.id) ?? [];
@@ -189,8 +193,6 @@ export interface SearchDocument {
 /** A section's kinds (a touchpoint with gaps is also a Gap) and the line under its title. */
 export type SearchSections = Record<string, { kinds: SearchKind[]; context?: string }>;
 
-const escapeHtml = (text: string) => text.replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/>/g, "&gt;").replace(/"/g, "&quot;");
-
 /** One at a time, so the HTML of a thousand journeys is never held at once. */
 export function* searchDocuments(records: Iterable<SearchRecord>, language = "en"): Generator<SearchDocument> {
   // A page's records come one after another (a journey, then its touchpoints and gaps), so a page is complete when
@@ -216,9 +218,9 @@ function documentOf(url: string, list: readonly SearchRecord[], language: string
   const kinds = [...new Set(list.flatMap((r) => r.filters.kind))];
   const filters = { ...head.filters, kind: SEARCH_KINDS.filter((k) => kinds.includes(k)) };
   const map: SearchSections = Object.fromEntries(sections.map((r) => [anchorOf(r.url), { kinds: r.filters.kind, ...(r.meta.context ? { context: r.meta.context } : {}) }]));
-  const tags = (name: "filter" | "meta", key: string, values: readonly string[]) => values.map((v) => `<span data-pagefind-${name}="${key}">${escapeHtml(v)}</span>`).join("");
+  const tags = (name: "filter" | "meta", key: string, values: readonly string[]) => values.map((v) => `<span data-pagefind-${name}="${key}">${escapeXml(v)}</span>`).join("");
   const html = [
-    `<!doctype html><html lang="${escapeHtml(language)}"><head><meta charset="utf-8"><title>${escapeHtml(head.meta.title)}</title></head><body>`,
+    `<!doctype html><html lang="${escapeXml(language)}"><head><meta charset="utf-8"><title>${escapeXml(head.meta.title)}</title></head><body>`,
     `<div data-pagefind-ignore>`,
     tags("meta", "title", [head.meta.title]),
     tags("meta", "kind", [head.meta.kind]),
@@ -226,8 +228,8 @@ function documentOf(url: string, list: readonly SearchRecord[], language: string
     sections.length > 0 ? tags("meta", "sections", [JSON.stringify(map)]) : "",
     ...Object.entries(filters).map(([key, values]) => tags("filter", key, values)),
     `</div>`,
-    `<h1>${escapeHtml(head.meta.title)}</h1><p>${escapeHtml(afterTitle(head))}</p>`,
-    ...sections.map((r) => `<h2 id="${escapeHtml(anchorOf(r.url))}">${escapeHtml(r.meta.title)}</h2><p>${escapeHtml(afterTitle(r))}</p>`),
+    `<h1>${escapeXml(head.meta.title)}</h1><p>${escapeXml(afterTitle(head))}</p>`,
+    ...sections.map((r) => `<h2 id="${escapeXml(anchorOf(r.url))}">${escapeXml(r.meta.title)}</h2><p>${escapeXml(afterTitle(r))}</p>`),
     `</body></html>`,
   ].join("");
   return { url, html };

@@ -28,4 +28,15 @@ for (const { dist, content } of sites) {
       expect(unknown, `ids of ${journey.id} missing from src/model/page-anchors.ts`).toEqual([]);
     }
   });
+
+  test(`every face icon on the journey and embed pages of ${dist} points at a symbol drawn on the same page`, () => {
+    for (const { data: journey } of content.journeys) {
+      for (const page of ["index.html", "embed/index.html"]) {
+        const html = readFileSync(join(dist, "journeys", journey.id, page), "utf8");
+        const uses = [...html.matchAll(/<use href="#([^"]+)"/g)].map((m) => m[1]!);
+        expect(uses.length, `${journey.id}/${page}`).toBeGreaterThan(0);
+        for (const id of new Set(uses)) expect(html, `${journey.id}/${page}: #${id}`).toContain(`<symbol id="${id}"`);
+      }
+    }
+  });
 }

@@ -17,11 +17,14 @@ describe("the persona page", () => {
       generateContent(dir, 120, 5);
       const analysis = analyse(loadContent({ root: dir, dir }));
       const view = personaPageView(analysis, "persona-3");
-      const all = [...analysis.index.journeysOf("persona-3")].map((j) => j.title).sort((a, b) => a.localeCompare(b));
+      const all = [...analysis.index.journeysOf("persona-3")].map((j) => j.title).sort((a, b) => a.localeCompare(b, "en", { numeric: true }));
       expect(all.length).toBeGreaterThan(CURVES_SHOWN);
       expect(view.journeys.map((j) => j.title)).toEqual(all.slice(0, CURVES_SHOWN));
       expect(view.chart.curves).toHaveLength(CURVES_SHOWN);
       expect(view.more.map((j) => j.title)).toEqual(all.slice(CURVES_SHOWN));
+      // Numbers in titles read in their order: journey 13 before journey 103.
+      expect(view.journeys.map((j) => j.title)).toEqual([3, 13, 23, 33, 43, 53, 63, 73].map((n) => `Generated journey ${n}`));
+      expect(view.more.map((j) => j.title)).toEqual([83, 93, 103, 113].map((n) => `Generated journey ${n}`));
       expect(view.more[0]!.href).toMatch(/^\/journeys\/journey-\d+\/$/);
       expect(view.text.journeysBadge).toBe(`In ${all.length} journeys`);
       expect(view.text.more).toBe(`The chart shows the first ${CURVES_SHOWN} journeys by title; ${all.length - CURVES_SHOWN} more journeys with this persona:`);
