@@ -1,13 +1,15 @@
 import { readFileSync } from "node:fs";
 import { processIo, type Io } from "./io.ts";
 import { UsageError, unknownWord } from "./usage-error.ts";
+import { prestartLoadWorkers } from "../load/load-workers.ts";
 
 type Command = (args: readonly string[], io: Io) => number | Promise<number>;
 
 // Loaded on demand: a command only pays for the modules it uses (start-up is part of every pre-commit check).
 const COMMANDS: Record<string, () => Promise<Command>> = {
-  validate: async () => (await import("./validate-command.ts")).validateCommand,
-  report: async () => (await import("./report-command.ts")).reportCommand,
+  // These two load all the content on every core: the workers start while the command's modules load.
+  validate: async () => (prestartLoadWorkers(), (await import("./validate-command.ts")).validateCommand),
+  report: async () => (prestartLoadWorkers(), (await import("./report-command.ts")).reportCommand),
   diff: async () => (await import("./diff-command.ts")).diffCommand,
   new: async () => (await import("./new-command.ts")).newCommand,
   schema: async () => (await import("./schema-command.ts")).schemaCommand,

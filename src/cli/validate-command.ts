@@ -5,7 +5,7 @@ import { formatJson } from "../diagnostics/format-json.ts";
 import { formatPretty, summaryLine } from "../diagnostics/format-pretty.ts";
 import { loadContentInParallel } from "../load/load-content.ts";
 import { sourceLineReader } from "../load/source-lines.ts";
-import { analyse, type Analysis } from "../analysis/analyse.ts";
+import type { Analysis } from "../analysis/analyse.ts";
 import type { Content } from "../model/content.ts";
 import type { Journey } from "../model/index.ts";
 import { git, mainMergeBase, repositoryRoot, resolveCommit } from "../load/git.ts";
@@ -60,7 +60,8 @@ export async function validate(args: readonly string[], io: Io): Promise<Validat
   const content = await loadContentInParallel({ cwd: io.cwd, dir: values.dir });
   // Some problems only the analysis sees (an acceptance that matches no finding any more): warnings, so only on valid content.
   // Only an `accepted` item can be unmatched: without one, the analysis (the gap engine on every journey) is skipped.
-  const analysis = content.diagnostics.some((d) => d.severity === "error") || !content.journeys.some((j) => acceptsFindings(j.data)) ? undefined : analyse(content);
+  // (Loaded only then: the gap engine is most of the code a plain `validate` would otherwise compile.)
+  const analysis = content.diagnostics.some((d) => d.severity === "error") || !content.journeys.some((j) => acceptsFindings(j.data)) ? undefined : (await import("../analysis/analyse.ts")).analyse(content);
   const all = analysis ? sortDiagnostics([...content.diagnostics, ...analysis.diagnostics]) : content.diagnostics;
   const changed = values.changed ? changedFiles(io.cwd, values.base) : undefined;
   const diagnostics = changed ? all.filter((d) => changed.has(resolve(io.cwd, d.file))) : all;

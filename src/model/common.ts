@@ -12,9 +12,9 @@ export const IdSchema = z
 
 export const TextSchema = z.string().trim().min(1);
 
-/** A list of short statements; a single string is accepted as a list of one. */
+/** A list of short statements; a single string is accepted as a list of one. (The list is tried first: it is what files mostly hold, and a union pays for every option that fails.) */
 export const StatementsSchema = z
-  .union([TextSchema, z.array(TextSchema)])
+  .union([z.array(TextSchema), TextSchema])
   .transform((value) => (typeof value === "string" ? [value] : value));
 
 /** Calendar date as YAML writes it unquoted: `2026-03-31`. */

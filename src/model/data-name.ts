@@ -4,8 +4,16 @@
  * information that must carry across steps).
  */
 export function dataKey(name: string): string {
-  return name.trim().toLowerCase().split(/\s+/).filter(Boolean).map(singular).join(" ");
+  let key = keys.get(name);
+  if (key === undefined) {
+    key = name.trim().toLowerCase().split(/\s+/).filter(Boolean).map(singular).join(" ");
+    // The same few names recur in every journey; an unbounded stream of new ones is not kept.
+    if (keys.size < 10_000) keys.set(name, key);
+  }
+  return key;
 }
+
+const keys = new Map<string, string>();
 
 /** An English plural made singular, by the common endings only: names are short nouns, not prose. */
 function singular(word: string): string {

@@ -67,7 +67,7 @@ export const TouchpointSchema = z.strictObject({
   pains: StatementsSchema.default([]).meta({ description: "Pain points: what frustrates or blocks the customer." }),
   highlights: StatementsSchema.default([]).meta({ description: "Bright spots: what works well and delights." }),
   opportunities: z
-    .union([OpportunitySchema, z.array(OpportunitySchema)])
+    .union([z.array(OpportunitySchema), OpportunitySchema])
     .transform((value) => (Array.isArray(value) ? value : [value]))
     .default([])
     .meta({

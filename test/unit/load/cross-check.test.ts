@@ -212,4 +212,21 @@ describe("loading on every core", () => {
     expect(byWorkers).toEqual(files.map((f) => loadContentFile(f, process.cwd())));
     expect(byWorkers.flatMap((o) => o.diagnostics.map((d) => d.rule))).toContain("schema/invalid-type");
   });
+
+  it("workers started ahead of the load (as validate and report do) load the same files, and idle ones are stopped", async () => {
+    const { loadFilesInParallel } = await import("../../../src/load/load-parallel.ts");
+    const { prestartLoadWorkers, idleLoadWorkers, LOAD_THREADS } = await import("../../../src/load/load-workers.ts");
+    const { loadContentFile } = await import("../../../src/load/load-file.ts");
+    const { discoverContent } = await import("../../../src/load/discover.ts");
+    const files = discoverContent(copyContent(VALID));
+    prestartLoadWorkers();
+    expect(idleLoadWorkers()).toBe(LOAD_THREADS - 1);
+    const byWorkers = await loadFilesInParallel(files, process.cwd(), 0, { here: false });
+    expect(idleLoadWorkers()).toBe(0);
+    expect(byWorkers).toEqual(files.map((f) => loadContentFile(f, process.cwd())));
+    // Too few files to share out: the workers started ahead are stopped, not left waiting.
+    prestartLoadWorkers();
+    expect(await loadFilesInParallel(files, process.cwd())).toEqual(byWorkers);
+    expect(idleLoadWorkers()).toBe(0);
+  });
 });
