@@ -74,9 +74,37 @@ describe("the link preview image", () => {
     const { ogCurveSvg, ogPng, OG_WIDTH, OG_HEIGHT } = await import("../../../src/views/og-image.ts");
     for (const j of analysis.journeys) {
       expect(ogCurveSvg(j.journey)).not.toContain("<text");
-      const first = Buffer.from(ogPng(j.journey));
+      const first = Buffer.from(await ogPng(j.journey));
       expect([first.readUInt32BE(16), first.readUInt32BE(20)]).toEqual([OG_WIDTH, OG_HEIGHT]);
-      expect(Buffer.compare(first, Buffer.from(ogPng(j.journey)))).toBe(0);
+      expect(Buffer.compare(first, Buffer.from(await ogPng(j.journey)))).toBe(0);
+    }
+  });
+
+  it("writes a well-formed PNG: checked chunks whose pixels are exactly what resvg drew", async () => {
+    const { Resvg } = await import("@resvg/resvg-js");
+    const { crc32, inflateSync } = await import("node:zlib");
+    const { ogCurveSvg, ogPng, OG_WIDTH, OG_HEIGHT } = await import("../../../src/views/og-image.ts");
+    const journey = analysis.journeys[0]!.journey;
+    const png = Buffer.from(await ogPng(journey));
+    expect([...png.subarray(0, 8)]).toEqual([137, 80, 78, 71, 13, 10, 26, 10]);
+    const chunks: { type: string; data: Buffer }[] = [];
+    for (let at = 8; at < png.length; ) {
+      const length = png.readUInt32BE(at);
+      const type = png.toString("latin1", at + 4, at + 8);
+      const data = png.subarray(at + 8, at + 8 + length);
+      expect(png.readUInt32BE(at + 8 + length), `CRC of ${type}`).toBe(crc32(png.subarray(at + 4, at + 8 + length)));
+      chunks.push({ type, data });
+      at += 12 + length;
+    }
+    expect(chunks.map((c) => c.type)).toEqual(["IHDR", "IDAT", "IEND"]);
+    expect([...chunks[0]!.data.subarray(8)]).toEqual([8, 6, 0, 0, 0]);
+    const rows = inflateSync(chunks[1]!.data);
+    const stride = OG_WIDTH * 4;
+    expect(rows.length).toBe((stride + 1) * OG_HEIGHT);
+    const drawn = new Resvg(ogCurveSvg(journey), { font: { loadSystemFonts: false }, fitTo: { mode: "width", value: OG_WIDTH } }).render().pixels;
+    for (let y = 0; y < OG_HEIGHT; y++) {
+      expect(rows[y * (stride + 1)], `filter of row ${y}`).toBe(0);
+      if (Buffer.compare(rows.subarray(y * (stride + 1) + 1, (y + 1) * (stride + 1)), drawn.subarray(y * stride, (y + 1) * stride)) !== 0) expect.fail(`row ${y} differs`);
     }
   });
 });
