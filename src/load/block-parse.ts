@@ -13,8 +13,8 @@ const outside = (): never => {
   throw new Outside();
 };
 
-/** Characters js-yaml refuses anywhere in a file, plus the ones this reader leaves to it (tab, CR, BOM). */
-const REFUSED = /[\x00-\x09\x0B-\x1F\x7F-\x84\x86-\x9F\uFEFF\uFFFE\uFFFF\uD800-\uDFFF]/u;
+/** Characters js-yaml refuses anywhere in a file, plus the ones this reader leaves to it (tab, BOM, a CR not ending a line). */
+const REFUSED = /[\x00-\x09\x0B\x0C\x0E-\x1F\x7F-\x84\x86-\x9F\uFEFF\uFFFE\uFFFF\uD800-\uDFFF]|\r(?!\n)/u;
 /** Characters that cannot start a plain scalar, or that start what this reader leaves to js-yaml. */
 const NOT_PLAIN = "&*!%@`?:,[]{}#|>'\"";
 const DECIMAL = /^[-+]?(?:0|[1-9][0-9]*)$/;
@@ -57,7 +57,8 @@ class BlockReader {
         table = { starts: grow(table.starts, new Int32Array(size)), ends: grow(table.ends, new Int32Array(size)), indents: grow(table.indents, new Int32Array(size)), content: grow(table.content, new Uint8Array(size)) };
       }
       const nl = text.indexOf("\n", start);
-      const end = nl < 0 ? text.length : nl;
+      // A line ends before its CR (Windows line ends): a CR elsewhere was refused above.
+      const end = nl < 0 ? text.length : nl > start && text.charCodeAt(nl - 1) === 13 ? nl - 1 : nl;
       let i = start;
       while (text.charCodeAt(i) === 32) i++;
       table.starts[count] = start;
@@ -65,7 +66,7 @@ class BlockReader {
       table.indents[count] = i - start;
       // Blank lines and comment lines hold nothing.
       table.content[count] = i < end && text.charCodeAt(i) !== 35 /* # */ ? 1 : 0;
-      start = end + 1;
+      start = nl < 0 ? text.length + 1 : nl + 1;
     }
     this.count = count;
     ({ starts: this.starts, ends: this.ends, indents: this.indents, content: this.content } = table);
