@@ -109,6 +109,7 @@ try {
     const bareSameBytes: Run[] = [];
     let pages = 0;
     let avgBytes = 0;
+    let avgHtml = 0;
     for (let r = 0; r < runs; r++) {
       // Interleaved, so each pair sees the same machine.
       const run = await timed([...build, "--force"], ROOT, env(content, out, cache));
@@ -117,7 +118,9 @@ try {
       const outputs = routeOutputs(out);
       pages = outputs.length;
       const html = outputs.filter((f) => f.endsWith(".html"));
-      avgBytes = html.reduce((sum, f) => sum + statSync(f).size, 0) / html.length;
+      avgHtml = html.reduce((sum, f) => sum + statSync(f).size, 0) / html.length;
+      // The bare project of the same bytes writes as many bytes in all as the routes did (pages, images, JSON, SVG).
+      avgBytes = outputs.reduce((sum, f) => sum + statSync(f).size, 0) / outputs.length;
       for (const [list, size, name] of [[bare, 100, "bare"], [bareSameBytes, avgBytes, "bare-bytes"]] as const) {
         const project = join(work, `${name}-${n}-${r}`);
         bareProject(project, pages, size);
@@ -132,7 +135,7 @@ try {
     const tb = median(bare.map((r) => r.seconds));
     const tbb = median(bareSameBytes.map((r) => r.seconds));
     const mem = Math.max(...ours.map((r) => r.peakMb));
-    console.log(`pages (routes' outputs): ${pages}; HTML pages average ${(avgBytes / 1024).toFixed(0)} KB`);
+    console.log(`pages (routes' outputs): ${pages}, ${((avgBytes * pages) / 1e6).toFixed(0)} MB in all; HTML pages average ${(avgHtml / 1024).toFixed(0)} KB`);
     console.log(`npm run build:              ${t.toFixed(1)} s${spread(ours.map((r) => r.seconds))}  peak ${mem.toFixed(0)} MB`);
     console.log(`bare Astro, ${pages} pages:      ${tb.toFixed(1)} s${spread(bare.map((r) => r.seconds))}  peak ${Math.max(...bare.map((r) => r.peakMb)).toFixed(0)} MB`);
     console.log(`bare Astro, same bytes:     ${tbb.toFixed(1)} s${spread(bareSameBytes.map((r) => r.seconds))}  peak ${Math.max(...bareSameBytes.map((r) => r.peakMb)).toFixed(0)} MB`);

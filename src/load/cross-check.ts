@@ -5,7 +5,7 @@ import { didYouMean, listSome, Suggester } from "../diagnostics/suggest.ts";
 import type { Content, Loaded } from "../model/content.ts";
 import { checkDataNeeds } from "./check-data-needs.ts";
 import { checkPersonaEmotions } from "./check-persona-emotions.ts";
-import { derivedAnchors, isJourneyPageAnchor } from "../model/page-anchors.ts";
+import { derivedAnchors, isJourneyPageAnchor, mayBeDerivedAnchor } from "../model/page-anchors.ts";
 
 type Path = readonly PropertyKey[];
 
@@ -79,9 +79,9 @@ export function crossCheck(content: Content, partial: PartialContent = { journey
       });
     });
     // A touchpoint's id is its anchor on the journey page: it may not be one the page already gives a part of its own.
-    const derived = derivedAnchors(journey);
+    let derived: Map<string, string> | undefined;
     for (const [id, at] of touchpointIds) {
-      const taken = isJourneyPageAnchor(id) ? "a part of the journey page" : derived.get(id);
+      const taken = isJourneyPageAnchor(id) ? "a part of the journey page" : mayBeDerivedAnchor(id) ? (derived ??= derivedAnchors(journey)).get(id) : undefined;
       if (taken) report(doc, at, "ref/taken-anchor", `touchpoint id \`${id}\` is already the anchor of ${taken}: a link to the touchpoint would land there`, `choose another id, e.g. \`${id}-step\``);
     }
     const pathIds = new Map<string, Path>();

@@ -18,6 +18,11 @@ export function isJourneyPageAnchor(id: string): boolean {
   return FIXED.has(id) || PATTERNS.some((p) => p.test(id));
 }
 
+/** Whether an id has the form of one `derivedAnchors` makes (most ids do not, and then it need not be built). */
+export function mayBeDerivedAnchor(id: string): boolean {
+  return id.startsWith("stage-") || id.startsWith("overview-stage-") || id.startsWith("path-") || id.endsWith("-name");
+}
+
 /** The ids the page makes from a journey's stages, paths and touchpoints, with what each one marks. */
 export function derivedAnchors(journey: { stages: readonly { id?: string; touchpoints: readonly { id?: string }[] }[]; paths: readonly { id?: string }[] }): Map<string, string> {
   const out = new Map<string, string>();
