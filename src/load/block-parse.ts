@@ -29,10 +29,14 @@ export function parseBlockYaml(text: string): unknown {
   try {
     return new BlockReader(text).document();
   } catch (error) {
-    if (error instanceof Outside) return undefined;
+    // (A stack overflow too, should anything nest deeper than MAX_DEPTH allows.)
+    if (error instanceof Outside || error instanceof RangeError) return undefined;
     throw error;
   }
 }
+
+/** Content files nest a few levels deep; a file nested deeper than this is left to js-yaml (and its limits). */
+const MAX_DEPTH = 64;
 
 /** Line tables, reused from file to file (a thread reads one file at a time): no garbage per line. */
 let table = { starts: new Int32Array(1024), ends: new Int32Array(1024), indents: new Int32Array(1024), content: new Uint8Array(1024) };
@@ -127,11 +131,15 @@ class BlockReader {
     return outside();
   }
 
+  /** How deep the mapping or sequence being read is nested. */
+  private depth = 0;
+
   private isDash(at: number, end: number): boolean {
     return this.text.charCodeAt(at) === 45 /* - */ && (at + 1 === end || this.text.charCodeAt(at + 1) === 32);
   }
 
   private mapping(first: number, col: number): Record<string, unknown> {
+    if (++this.depth > MAX_DEPTH) outside();
     const map: Record<string, unknown> = {};
     let line = first;
     for (;;) {
@@ -142,13 +150,17 @@ class BlockReader {
       if (key === "__proto__" || Object.hasOwn(map, key)) outside();
       map[key] = this.valueAfter(line, after + 1, col, true);
       const next = this.next;
-      if (next < 0 || this.indent(next) < col) return map;
+      if (next < 0 || this.indent(next) < col) {
+        this.depth--;
+        return map;
+      }
       if (this.indent(next) > col) outside();
       line = next;
     }
   }
 
   private sequence(first: number, col: number): unknown[] {
+    if (++this.depth > MAX_DEPTH) outside();
     const list: unknown[] = [];
     let line = first;
     for (;;) {
@@ -156,10 +168,12 @@ class BlockReader {
       if (!this.isDash(at, this.ends[line]!)) return outside();
       list.push(this.valueAfter(line, at + 2, col, false));
       const next = this.next;
-      if (next < 0 || this.indent(next) < col) return list;
-      if (this.indent(next) > col) outside();
       // A sequence that is a mapping's value may sit at the mapping's own column: a key there ends it.
-      if (!this.isDash(this.starts[next]! + col, this.ends[next]!)) return list;
+      if (next < 0 || this.indent(next) < col || (this.indent(next) === col && !this.isDash(this.starts[next]! + col, this.ends[next]!))) {
+        this.depth--;
+        return list;
+      }
+      if (this.indent(next) > col) outside();
       line = next;
     }
   }

@@ -194,6 +194,15 @@ describe("the block-YAML reader", () => {
     for (const text of declined) expect(compare(text), JSON.stringify(text)).toBe("declined");
   });
 
+  it("declines files nested deeper than content files ever are, without running out of stack", () => {
+    const deep = (levels: number) => Array.from({ length: levels }, (_, i) => `${" ".repeat(i)}k:`).join("\n") + `\n${" ".repeat(levels)}v: 1\n`;
+    expect(compare(deep(20))).toBe("same");
+    expect(parseBlockYaml(deep(100))).toBeUndefined();
+    expect(parseBlockYaml(deep(1_400))).toBeUndefined();
+    const deepList = Array.from({ length: 1_000 }, (_, i) => `${" ".repeat(2 * i)}-`).join("\n") + "\n";
+    expect(parseBlockYaml(deepList)).toBeUndefined();
+  });
+
   it("agrees with js-yaml on thousands of generated and mutated files", () => {
     const r = random(14);
     const counts = { same: 0, declined: 0 };
