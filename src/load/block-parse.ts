@@ -299,47 +299,39 @@ class BlockReader {
   /** `[a, b, "c"]` on one line, of scalars only. */
   private flowList(i: number, end: number): unknown[] {
     const list: unknown[] = [];
-    let j = this.skipSpaces(i + 1, end);
-    for (let first = true; ; first = false) {
-      if (first && this.text.charCodeAt(j) === 93 /* ] */) {
-        this.next = j + 1;
-        return list;
-      }
-      list.push(this.flowScalar(j, end));
-      j = this.skipSpaces(this.next, end);
-      const c = this.text.charCodeAt(j);
-      if (c === 93) {
-        this.next = j + 1;
-        return list;
-      }
-      if (c !== 44 /* , */) outside();
-      j = this.skipSpaces(j + 1, end);
-    }
+    this.flowEntries(i, end, 93 /* ] */, (j) => list.push(this.flowScalar(j, end)));
+    return list;
   }
 
   /** `{ a: 1, b: two }` on one line, of scalars only. */
   private flowMap(i: number, end: number): Record<string, unknown> {
     const map: Record<string, unknown> = {};
-    let j = this.skipSpaces(i + 1, end);
-    for (let first = true; ; first = false) {
-      if (first && this.text.charCodeAt(j) === 125 /* } */) {
-        this.next = j + 1;
-        return map;
-      }
+    this.flowEntries(i, end, 125 /* } */, (j) => {
       const colon = this.keyEnd(j, end);
       if (colon < 0) outside();
       const key = this.text.slice(j, j + this.keyLength);
       if (key === "__proto__" || Object.hasOwn(map, key)) outside();
       map[key] = this.flowScalar(this.skipSpaces(colon, end), end);
-      j = this.skipSpaces(this.next, end);
-      const c = this.text.charCodeAt(j);
-      if (c === 125) {
-        this.next = j + 1;
-        return map;
+    });
+    return map;
+  }
+
+  /**
+   * The comma-separated entries of a one-line flow collection opened at `i`, up to the `close` character: `entry`
+   * reads each one (leaving the offset after it in `next`); afterwards `next` is the offset after `close`.
+   */
+  private flowEntries(i: number, end: number, close: number, entry: (at: number) => void): void {
+    let j = this.skipSpaces(i + 1, end);
+    if (this.text.charCodeAt(j) !== close) {
+      for (;;) {
+        entry(j);
+        j = this.skipSpaces(this.next, end);
+        if (this.text.charCodeAt(j) === close) break;
+        if (this.text.charCodeAt(j) !== 44 /* , */) outside();
+        j = this.skipSpaces(j + 1, end);
       }
-      if (c !== 44 /* , */) outside();
-      j = this.skipSpaces(j + 1, end);
     }
+    this.next = j + 1;
   }
 
   private flowScalar(j: number, end: number): unknown {

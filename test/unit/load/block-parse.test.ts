@@ -215,7 +215,6 @@ describe("the block-YAML reader", () => {
       counts[verdict]++;
     }
     // Both outcomes must be common, or the generator tests nothing.
-    console.log(counts);
     expect(counts.same).toBeGreaterThan(1500);
     expect(counts.declined).toBeGreaterThan(1500);
   });
