@@ -9,6 +9,7 @@ import { mkdirSync, readdirSync, rmSync, statSync } from "node:fs";
 import { dirname, resolve } from "node:path";
 import { processIo } from "../src/cli/io.ts";
 import { validate, type Validation } from "../src/cli/validate-command.ts";
+import { handOverOgDrawer, startOgDrawer } from "../src/views/og-drawer.ts";
 import { handOverContent } from "../src/views/site-content.ts";
 import { buildingFolder, removeInBackground, removeStale, swapIn } from "./site-folder.ts";
 
@@ -50,6 +51,8 @@ for (const signal of ["SIGINT", "SIGTERM", "SIGHUP"] as const) {
 process.env.ASTRO_OUT_DIR = building;
 process.env.JOURNEYMAP_SITE_OUT = out;
 let status = 0;
+// Link previews are drawn on a worker thread of their own while this one renders the pages (src/views/og-drawer.ts).
+handOverOgDrawer(startOgDrawer());
 try {
   const { build } = await import("astro");
   await build({ force });

@@ -6,7 +6,8 @@ import { mkdtempSync, readdirSync, renameSync, rmSync } from "node:fs";
 import { basename, dirname, join } from "node:path";
 
 /** `dist.building-<pid>-XXXXXX` or `dist.old-<pid>-XXXXXX`: the pid says whether its build still runs. */
-const OWN = (out: string) => new RegExp(`^${escape(basename(out))}\\.(?:building|old)-(\\d+)-[A-Za-z0-9]{6}$`);
+// Also the search index's folder, written beside the output while the pages render (src/views/pagefind-integration.ts).
+const OWN = (out: string) => new RegExp(`^${escape(basename(out))}(?:\\.(?:building|old)-(\\d+)-[A-Za-z0-9]{6})?(?:\\.pagefind-(\\d+)-[A-Za-z0-9]{6})?$`);
 
 function escape(text: string): string {
   return text.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
@@ -28,7 +29,8 @@ export function removeStale(out: string, alive: (pid: number) => boolean = isAli
     return removed;
   }
   for (const name of names) {
-    const pid = Number(pattern.exec(name)?.[1]);
+    const match = pattern.exec(name);
+    const pid = Number(match?.[1] ?? match?.[2]);
     if (!pid || alive(pid)) continue;
     try {
       rmSync(join(dirname(out), name), { recursive: true, force: true });

@@ -1,6 +1,7 @@
 import { renderAsync } from "@resvg/resvg-js";
 import { crc32, deflate } from "node:zlib";
 import type { Journey } from "../model/index.ts";
+import { OG_DRAWER_KEY, type OgDrawer } from "./og-drawer.ts";
 
 /** Drawn on Open Graph's recommended 1200 × 630 canvas… */
 const DRAWN_WIDTH = 1200;
@@ -57,11 +58,18 @@ const round = (v: number) => Math.round(v * 100) / 100;
 
 /**
  * The link preview as PNG bytes: no font is loaded (the image has no text), so every machine gives the same bytes.
- * resvg draws on its own thread and zlib compresses on another (renderAsync, deflate), so the page renders go on
- * meanwhile: at 1,000 journeys that takes 5–6 s off the build's main thread.
+ * Drawn by the build's preview worker when there is one (og-drawer.ts), else here: resvg draws on its own thread and
+ * zlib compresses on another (renderAsync, deflate), so the page renders go on meanwhile.
  */
-export async function ogPng(journey: Journey): Promise<Uint8Array<ArrayBuffer>> {
-  const image = await renderAsync(ogCurveSvg(journey), { font: { loadSystemFonts: false }, fitTo: { mode: "width", value: OG_WIDTH } });
+export function ogPng(journey: Journey): Promise<Uint8Array<ArrayBuffer>> {
+  const svg = ogCurveSvg(journey);
+  const drawer = (globalThis as Record<string, unknown>)[OG_DRAWER_KEY] as OgDrawer | undefined;
+  return drawer ? drawer.draw(svg) : pngOfSvg(svg);
+}
+
+/** The preview SVG drawn to PNG bytes at the preview's size. */
+export async function pngOfSvg(svg: string): Promise<Uint8Array<ArrayBuffer>> {
+  const image = await renderAsync(svg, { font: { loadSystemFonts: false }, fitTo: { mode: "width", value: OG_WIDTH } });
   return pngOf(image.pixels, image.width, image.height);
 }
 

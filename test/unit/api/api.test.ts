@@ -80,6 +80,24 @@ describe("the link preview image", () => {
     }
   });
 
+  it("draws the same bytes on the build's worker thread as on this one", async () => {
+    const { ogCurveSvg, ogPng, pngOfSvg } = await import("../../../src/views/og-image.ts");
+    const { handOverOgDrawer, startOgDrawer } = await import("../../../src/views/og-drawer.ts");
+    const drawer = startOgDrawer();
+    let drawn = 0;
+    handOverOgDrawer({ draw: (svg) => (drawn++, drawer.draw(svg)), stop: () => drawer.stop() });
+    try {
+      const journeys = analysis.journeys.map((j) => j.journey);
+      const fromWorker = await Promise.all(journeys.map((j) => ogPng(j)));
+      expect(drawn).toBe(journeys.length);
+      for (const [i, j] of journeys.entries()) expect(Buffer.compare(Buffer.from(fromWorker[i]!), Buffer.from(await pngOfSvg(ogCurveSvg(j))))).toBe(0);
+      await expect(drawer.draw("<svg")).rejects.toThrow();
+    } finally {
+      handOverOgDrawer(undefined);
+      await drawer.stop();
+    }
+  });
+
   it("writes a well-formed PNG: checked chunks whose pixels are exactly what resvg drew", async () => {
     const { Resvg } = await import("@resvg/resvg-js");
     const { crc32, inflateSync } = await import("node:zlib");

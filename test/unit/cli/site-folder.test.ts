@@ -58,11 +58,16 @@ describe("the site folder of npm run build (issue 11.9)", () => {
     const dead = deadPid();
     const stale = buildingFolder(out, dead);
     site(`${out}.old-${dead}-abc123`, "old");
+    // The search index written beside the output (src/views/pagefind-integration.ts), by `npm run build` and by astro.
+    site(`${stale}.pagefind-${dead}-def456`, "index");
+    site(`${out}.pagefind-${dead}-ghi789`, "index");
     const running = buildingFolder(out);
+    site(`${running}.pagefind-${process.pid}-jkl012`, "index");
     site(join(parent, "unrelated"), "x");
-    expect(removeStale(out).sort()).toHaveLength(2);
+    expect(removeStale(out).sort()).toHaveLength(4);
     expect(existsSync(stale)).toBe(false);
     expect(existsSync(running)).toBe(true);
+    expect(existsSync(`${running}.pagefind-${process.pid}-jkl012`)).toBe(true);
     expect(existsSync(join(parent, "unrelated"))).toBe(true);
   });
 

@@ -1,7 +1,6 @@
 // og/journeys/<id>.png: the journey's emotion curve as the link preview image, rendered at build time by resvg
-// (no browser, no font needed) off the main thread. SiteMeta points og:image at it on the journey's page. (Rendering
-// them in a worker thread instead saved nothing on two cores busy with the pages and the search index, and held 1 GB
-// of images: resvg's and zlib's own threads hold one image at a time.)
+// (no browser, no font needed) off the main thread: `npm run build` draws them on a worker thread, started as each
+// journey's page renders (src/views/og-drawer.ts). SiteMeta points og:image at it on the journey's page.
 import type { APIContext } from "astro";
 import { takeOgPng } from "../../../views/og-image.ts";
 import { journeyCacheKey, siteAnalysis } from "../../../views/site-content.ts";
