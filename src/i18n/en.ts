@@ -417,6 +417,7 @@ export const en = {
       back: "Back to the map",
       gaps: "Gaps here",
       gapsShort: "Gaps",
+      inGapReport: "In the gap report",
       evidenceTypes: { quote: "Quote", photo: "Photo", video: "Video", survey: "Survey", analytics: "Analytics", research: "Research note" },
     },
     gapReport: {

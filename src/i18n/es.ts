@@ -410,6 +410,7 @@ export const es = {
       back: "Volver al mapa",
       gaps: "Brechas aquí",
       gapsShort: "Brechas",
+      inGapReport: "En el informe de brechas",
       evidenceTypes: { quote: "Cita", photo: "Foto", video: "Vídeo", survey: "Encuesta", analytics: "Analítica", research: "Nota de investigación" },
     },
     gapReport: {

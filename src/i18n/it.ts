@@ -410,6 +410,7 @@ export const it = {
       back: "Torna alla mappa",
       gaps: "Lacune qui",
       gapsShort: "Lacune",
+      inGapReport: "Nel report delle lacune",
       evidenceTypes: { quote: "Citazione", photo: "Foto", video: "Video", survey: "Sondaggio", analytics: "Analytics", research: "Nota di ricerca" },
     },
     gapReport: {
