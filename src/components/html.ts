@@ -29,20 +29,18 @@ function part(value: HtmlPart): string {
   if (value instanceof Html) return value.value;
   if (typeof value === "string") return escapeHtml(value);
   if (typeof value === "number") return String(value);
-  if (Array.isArray(value)) {
-    let out = "";
-    for (const item of value as readonly HtmlPart[]) out += part(item);
-    return out;
-  }
+  if (Array.isArray(value)) return (value as readonly HtmlPart[]).map(part).join("");
   // true is no more text than false: a condition that slipped into the markup writes nothing.
   return "";
 }
 
 /** Markup from a template: `html\`<li class="${kind}">${text}</li>\``, every interpolation escaped unless Html. */
 export function html(strings: TemplateStringsArray, ...values: HtmlPart[]): Html {
-  let out = strings[0]!;
-  for (let i = 0; i < values.length; i++) out += part(values[i]!) + strings[i + 1]!;
-  return new Html(out);
+  // Joined, not added up: one flat string instead of a tree of pieces that lives until the page is written (those
+  // trees made each of the build's young-generation collections a fifth slower).
+  const out: string[] = [strings[0]!];
+  for (let i = 0; i < values.length; i++) out.push(part(values[i]!), strings[i + 1]!);
+  return new Html(out.join(""));
 }
 
 /** A constant of this module's own markup (never text from content). */

@@ -1,5 +1,5 @@
-import { renderAsync } from "@resvg/resvg-js";
-import { crc32, deflate } from "node:zlib";
+import { Resvg, renderAsync } from "@resvg/resvg-js";
+import { crc32, deflate, deflateSync } from "node:zlib";
 import type { Journey } from "../model/index.ts";
 import { OG_DRAWER_KEY, type OgDrawer } from "./og-drawer.ts";
 
@@ -69,7 +69,7 @@ export function ogPng(journey: Journey): Promise<Uint8Array<ArrayBuffer>> {
 
 /** The preview SVG drawn to PNG bytes at the preview's size. */
 export async function pngOfSvg(svg: string): Promise<Uint8Array<ArrayBuffer>> {
-  const image = await renderAsync(svg, { font: { loadSystemFonts: false }, fitTo: { mode: "width", value: OG_WIDTH } });
+  const image = await renderAsync(svg, RESVG);
   return pngOf(image.pixels, image.width, image.height);
 }
 
@@ -97,14 +97,35 @@ const ahead = ((globalThis as Record<string, unknown>).__journeymapOgAhead ??= n
 
 /** RGBA pixels as a PNG file: the signature, the header, the pixels (rows without a filter) deflated, the end. */
 export async function pngOf(rgba: Uint8Array, width: number, height: number): Promise<Uint8Array<ArrayBuffer>> {
+  const rows = unfilteredRows(rgba, width, height);
+  const pixels = await new Promise<Buffer>((resolve, reject) => deflate(rows, DEFLATE, (error, out) => (error ? reject(error) : resolve(out))));
+  return pngFile(width, height, pixels);
+}
+
+/**
+ * The same, drawn and compressed on the calling thread: the preview worker (og-worker.ts) does that, and so leaves
+ * libuv's four threads to the build's file writes (resvg's and zlib's asynchronous calls queue on them too).
+ */
+export function pngOfSvgSync(svg: string): Uint8Array<ArrayBuffer> {
+  const image = new Resvg(svg, RESVG).render();
+  return pngFile(image.width, image.height, deflateSync(unfilteredRows(image.pixels, image.width, image.height), DEFLATE));
+}
+
+const RESVG = { font: { loadSystemFonts: false }, fitTo: { mode: "width" as const, value: OG_WIDTH } };
+const DEFLATE = { level: 6 };
+
+function unfilteredRows(rgba: Uint8Array, width: number, height: number): Buffer {
   const stride = width * 4;
   const rows = Buffer.alloc((stride + 1) * height);
   for (let y = 0; y < height; y++) rows.set(rgba.subarray(y * stride, (y + 1) * stride), y * (stride + 1) + 1);
+  return rows;
+}
+
+function pngFile(width: number, height: number, pixels: Buffer): Uint8Array<ArrayBuffer> {
   const header = Buffer.alloc(13);
   header.writeUInt32BE(width, 0);
   header.writeUInt32BE(height, 4);
   header.set([8, 6, 0, 0, 0], 8); // 8 bits per channel, RGBA, deflate, no filter method, no interlace
-  const pixels = await new Promise<Buffer>((resolve, reject) => deflate(rows, { level: 6 }, (error, out) => (error ? reject(error) : resolve(out))));
   const parts = [Buffer.from([137, 80, 78, 71, 13, 10, 26, 10]), chunk("IHDR", header), chunk("IDAT", pixels), chunk("IEND", Buffer.alloc(0))];
   const png = new Uint8Array(parts.reduce((n, p) => n + p.length, 0));
   parts.reduce((at, p) => (png.set(p, at), at + p.length), 0);

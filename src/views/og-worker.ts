@@ -1,10 +1,10 @@
 // A worker thread that draws link previews (og-drawer.ts starts it): SVG text in, PNG bytes out, in order.
 import { parentPort } from "node:worker_threads";
-import { pngOfSvg } from "./og-image.ts";
+import { pngOfSvgSync } from "./og-image.ts";
 
-parentPort!.on("message", async ({ id, svg }: { id: number; svg: string }) => {
+parentPort!.on("message", ({ id, svg }: { id: number; svg: string }) => {
   try {
-    const png = await pngOfSvg(svg);
+    const png = pngOfSvgSync(svg);
     parentPort!.postMessage({ id, png }, [png.buffer]);
   } catch (error) {
     parentPort!.postMessage({ id, error: error instanceof Error ? error.message : String(error) });
