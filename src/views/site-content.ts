@@ -125,12 +125,13 @@ export function journeyCacheKey(id: string): string {
   let key = keys.byId.get(id);
   if (key === undefined) {
     const journey = analysis.journey(id);
-    // A journey's data is what its file's bytes say: their digest stands for it (stringifying every journey's data
-    // took 2 s of a 1,000-journey build), and its KPIs are named (the shared part holds them and their status); what
-    // the analysis derived from it and from the rest is written out.
+    // A journey's analysis is worked out from its own data, the journey it redesigns and what the shared part holds
+    // (analyse() reuses it on the same terms), so the key names those inputs rather than writing out what was derived
+    // from them (1 s of a 1,000-journey build). A journey's data is what its file's bytes say: their digest stands for
+    // it; the file's path gives its area and its links; the journeys that redesign it are named on its page.
     const data = (j: object) => sourceDigest(j) ?? j;
-    const analysed = journey && { ...journey, journey: data(journey.journey), loaded: { file: journey.loaded.file, area: journey.loaded.area, data: data(journey.loaded.data) }, current: journey.current && data(journey.current), redesignedBy: journey.redesignedBy.map(data), kpis: journey.kpis.map((k) => [k.kpi.id, k.stage?.id]) };
-    key = createHash("sha256").update(keys.shared).update("\0").update(analysed ? stableJson(analysed) : "none").digest("hex").slice(0, 32);
+    const inputs = journey && { file: journey.loaded.file, area: journey.loaded.area, data: data(journey.loaded.data), current: journey.current && data(journey.current), redesignedBy: journey.redesignedBy.map(data) };
+    key = createHash("sha256").update(keys.shared).update("\0").update(inputs ? stableJson(inputs) : "none").digest("hex").slice(0, 32);
     keys.byId.set(id, key);
   }
   return key;
