@@ -1,13 +1,15 @@
 // The journey map's table as markup text (see html.ts): its header rows and its lanes, every cell of which a page
 // holds twice, on screen and in a printed part. A cell's content is the same in both, so it is written once per
 // page and reused; the screen's cells only add the ids and data the page script reads. JourneyMap.astro puts the
-// table together and draws the emotion lane's curve.
+// table together.
 import { opportunityStatusLabel } from "../model/vocabulary.ts";
 import { signed } from "../views/emotion.ts";
 import type { TouchpointGaps } from "../views/journey-gaps.ts";
+import type { CurveLayout } from "../views/emotion-curve.layout.ts";
 import type { Lane, LaneId, MapColumn, MapStage } from "../views/journey-map.ts";
 import { siteLocale, ui } from "../views/ui.ts";
 import { faceHtml, gapBadgeHtml, kpiBadgeHtml } from "./badges-html.ts";
+import { emotionCurveHtml } from "./emotion-curve-html.ts";
 import { attr, classList, html, type Html } from "./html.ts";
 
 /** Each column's written cells, by lane ("head" for its header cell's content). */
@@ -47,6 +49,11 @@ export function mapHeadHtml(columns: readonly MapColumn[], stages: readonly MapS
 export function laneRowHtml(lane: Lane, columns: readonly MapColumn[], screen: boolean): Html {
   const cells = columns.map((c) => html`<td${attr("data-col", screen ? c.index : undefined)}${attr("class", c.placeholder ? "placeholder" : undefined)}>${c.placeholder ? undefined : cached(c, lane.id, () => cellHtml(lane.id, c))}</td>`);
   return html`<tr${attr("data-lane", screen ? lane.id : undefined)} class="lane lane-${lane.id}"><th scope="row" class="lane-head">${lane.label}</th>${cells}</tr>`;
+}
+
+/** The emotion lane's row: one cell across every column, holding the curve. */
+export function emotionLaneHtml(lane: Lane, columns: number, curve: CurveLayout, id: string, title: string, screen: boolean): Html {
+  return html`<tr${attr("data-lane", screen ? lane.id : undefined)} class="lane lane-${lane.id}"><th scope="row" class="lane-head">${lane.label}</th><td class="curve-cell" colspan="${columns}">${emotionCurveHtml({ layout: curve, id, title, interactive: screen, showScale: true })}</td></tr>`;
 }
 
 /** The last row: each stage's KPIs. */

@@ -7,7 +7,8 @@ import { BASE_DIST, HOSTILE_DIST } from "./support/sites.ts";
 
 // A touchpoint's id is its anchor on the journey page, so the loader refuses ids the page uses for its own parts
 // (ref/taken-anchor). That list must hold every id the page gives: on every built journey page, each id is a
-// touchpoint's, one the page makes from the journey's ids, one of the page's own, or a face symbol's; none twice.
+// touchpoint's, one the page makes from the journey's ids, one of the page's own, or a face symbol's (the face icons'
+// and the curve points' eyes and mouth: jm_face_…, jm_point_…, an underscore no content id may hold); none twice.
 const sites = [
   { dist: "dist", content: loadContent() },
   { dist: BASE_DIST, content: loadContent() },
@@ -24,18 +25,18 @@ for (const { dist, content } of sites) {
       expect(ids.filter((id, i) => ids.indexOf(id) !== i), journey.id).toEqual([]);
       const touchpoints = new Set(journey.stages.flatMap((s) => s.touchpoints.map((t) => t.id)));
       const derived = derivedAnchors(journey);
-      const unknown = ids.filter((id) => !touchpoints.has(id) && !derived.has(id) && !id.startsWith("gaps--") && !id.startsWith("jm_face_") && !isJourneyPageAnchor(id));
+      const unknown = ids.filter((id) => !touchpoints.has(id) && !derived.has(id) && !id.startsWith("gaps--") && !/^jm_(?:face|point)_/.test(id) && !isJourneyPageAnchor(id));
       expect(unknown, `ids of ${journey.id} missing from src/model/page-anchors.ts`).toEqual([]);
     }
   });
 
-  test(`every face icon on the journey and embed pages of ${dist} points at a symbol drawn on the same page`, () => {
+  test(`every face icon and curve point on the journey and embed pages of ${dist} points at a shape drawn on the same page`, () => {
     for (const { data: journey } of content.journeys) {
       for (const page of ["index.html", "embed/index.html"]) {
         const html = readFileSync(join(dist, "journeys", journey.id, page), "utf8");
         const uses = [...html.matchAll(/<use href="#([^"]+)"/g)].map((m) => m[1]!);
         expect(uses.length, `${journey.id}/${page}`).toBeGreaterThan(0);
-        for (const id of new Set(uses)) expect(html, `${journey.id}/${page}: #${id}`).toContain(`<symbol id="${id}"`);
+        for (const id of new Set(uses)) expect(html, `${journey.id}/${page}: #${id}`).toMatch(new RegExp(`<(?:symbol|g) id="${id}"`));
       }
     }
   });
