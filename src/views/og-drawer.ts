@@ -3,7 +3,8 @@ import { Worker } from "node:worker_threads";
 /**
  * Link previews drawn on a worker thread. The build's main thread renders the pages and is what the build waits on;
  * resvg parses each SVG on the thread that asks (0.8 ms) and zlib hands each compressed block back to it, 1.7 s of
- * the main thread at 1,000 journeys. `npm run build` starts the worker (scripts/build.ts) and hands it over on
+ * the main thread at 1,000 journeys. The worker draws and compresses on its own thread (og-worker.ts), not on libuv's
+ * four threads, which the build's file writes wait for. `npm run build` starts the worker (scripts/build.ts) and hands it over on
  * globalThis, because the pages are a bundle of their own; og-image.ts draws through it when it is there.
  */
 export interface OgDrawer {
@@ -14,7 +15,9 @@ export interface OgDrawer {
 export const OG_DRAWER_KEY = "__journeymapOgDrawer";
 
 export function startOgDrawer(): OgDrawer {
-  const worker = new Worker(new URL("./og-worker.ts", import.meta.url));
+  // Its heap holds one SVG text and one image at a time (the pixels live outside it): a small one keeps the build's
+  // peak memory down.
+  const worker = new Worker(new URL("./og-worker.ts", import.meta.url), { resourceLimits: { maxYoungGenerationSizeMb: 4, maxOldGenerationSizeMb: 64 } });
   const waiting = new Map<number, { resolve: (png: Uint8Array<ArrayBuffer>) => void; reject: (error: Error) => void }>();
   let next = 0;
   // Never keeps the process alive while idle; refed while an image is being drawn.
