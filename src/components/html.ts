@@ -43,7 +43,7 @@ export function html(strings: TemplateStringsArray, ...values: HtmlPart[]): Html
   return new Html(out.join(""));
 }
 
-/** A constant of this module's own markup (never text from content). */
+/** Markup that is safe already: a constant of the caller's own, or what Astro rendered (never text from content). */
 export function rawHtml(markup: string): Html {
   return new Html(markup);
 }
