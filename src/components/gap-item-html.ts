@@ -1,5 +1,5 @@
 // One gap as every report shows it, as markup text (see html.ts): a journey's gap report lists dozens, each page of
-// /gaps/ a hundred. GapItem.astro renders the same markup; the styles are global (styles/gap-item.css).
+// /gaps/ a hundred. GapReport.astro and GapPortfolio.astro list them; the styles are global (styles/gap-item.css).
 import type { GapItemView } from "../views/gap-item.ts";
 import { ui } from "../views/ui.ts";
 import { attr, classList, html, type Html } from "./html.ts";
