@@ -10,6 +10,7 @@ import { dirname, resolve } from "node:path";
 import { processIo } from "../src/cli/io.ts";
 import { validate, type Validation } from "../src/cli/validate-command.ts";
 import { handOverOgDrawer, startOgDrawer } from "../src/views/og-drawer.ts";
+import { pngOfSvg } from "../src/views/og-image.ts";
 import { handOverContent } from "../src/views/site-content.ts";
 import { buildingFolder, removeInBackground, removeStale, swapIn } from "./site-folder.ts";
 
@@ -52,7 +53,7 @@ process.env.ASTRO_OUT_DIR = building;
 process.env.JOURNEYMAP_SITE_OUT = out;
 let status = 0;
 // Link previews are drawn on a worker thread of their own while this one renders the pages (src/views/og-drawer.ts).
-handOverOgDrawer(startOgDrawer());
+handOverOgDrawer(startOgDrawer(pngOfSvg));
 try {
   const { build } = await import("astro");
   await build({ force });

@@ -83,7 +83,7 @@ describe("the link preview image", () => {
   it("draws the same bytes on the build's worker thread as on this one", async () => {
     const { ogCurveSvg, ogPng, pngOfSvg } = await import("../../../src/views/og-image.ts");
     const { handOverOgDrawer, startOgDrawer } = await import("../../../src/views/og-drawer.ts");
-    const drawer = startOgDrawer();
+    const drawer = startOgDrawer(() => Promise.reject(new Error("drawn on this thread")));
     let drawn = 0;
     handOverOgDrawer({ draw: (svg) => (drawn++, drawer.draw(svg)), stop: () => drawer.stop() });
     try {
@@ -94,6 +94,23 @@ describe("the link preview image", () => {
       await expect(drawer.draw("<svg")).rejects.toThrow();
     } finally {
       handOverOgDrawer(undefined);
+      await drawer.stop();
+    }
+  });
+
+  it("draws on this thread, with the same bytes, when the worker cannot start", async () => {
+    const { ogCurveSvg, pngOfSvg } = await import("../../../src/views/og-image.ts");
+    const { startOgDrawer } = await import("../../../src/views/og-drawer.ts");
+    let fallbacks = 0;
+    const drawer = startOgDrawer((svg) => (fallbacks++, pngOfSvg(svg)), new URL("./no-such-worker.mjs", import.meta.url));
+    try {
+      const svg = ogCurveSvg(analysis.journeys[0]!.journey);
+      const [a, b] = await Promise.all([drawer.draw(svg), drawer.draw(svg)]);
+      const c = await drawer.draw(svg);
+      expect(fallbacks).toBe(3);
+      const expected = Buffer.from(await pngOfSvg(svg));
+      for (const png of [a, b, c]) expect(Buffer.compare(Buffer.from(png), expected)).toBe(0);
+    } finally {
       await drawer.stop();
     }
   });
