@@ -1,6 +1,6 @@
 // The small pieces a page repeats hundreds of times, as markup text (see html.ts): the face icon, a KPI's badge, a
-// touchpoint's gap badge and the edit link. Their .astro components render these, so there is one markup for each; their styles are
-// global (styles/badges.css), as markup written here carries no Astro scope class.
+// touchpoint's gap badge and the edit link. Their .astro components render these, so there is one markup for each;
+// their styles are global (styles/badges.css), as markup written here carries no Astro scope class.
 import { KPI_STATUS_ICONS, type KpiStatusName } from "../analysis/kpi-status.ts";
 import { emotionClass, emotionLabel } from "../views/emotion.ts";
 import { faceSymbolId } from "../views/face.ts";

@@ -75,7 +75,7 @@ export async function pngOfSvg(svg: string): Promise<Uint8Array<ArrayBuffer>> {
 
 /**
  * Starts drawing a journey's link preview while its page renders (the preview route comes much later in the build),
- * so the drawing runs on resvg's and zlib's threads alongside the pages instead of holding up the preview route. Only
+ * so the drawing runs on the preview worker alongside the pages instead of holding up the preview route. Only
  * journeys whose page is rendered are drawn: one the incremental build restores has its preview restored too.
  */
 export function drawOgPngAhead(journey: Journey): void {

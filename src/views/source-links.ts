@@ -118,23 +118,19 @@ export function absoluteUrl(site: string, path: string, base: string): string {
 /** What an EditLink names: a journey (or one of its touchpoints), a persona or a KPI. */
 export type EditTarget = { journey: string; touchpoint?: string } | { persona: string } | { kpi: string };
 
-const journeysById = new WeakMap<Analysis["content"]["journeys"], Map<string, Analysis["content"]["journeys"][number]>>();
-
 /** The link for one target, or undefined without a repository (or for an unknown id). */
-export function editLinkFor(analysis: Pick<Analysis, "content">, links: SourceLinks, target: EditTarget): EditLinkView | undefined {
-  const { content } = analysis;
+export function editLinkFor(analysis: Pick<Analysis, "index">, links: SourceLinks, target: EditTarget): EditLinkView | undefined {
+  // Found through the analysis's index: a journey page asks once per touchpoint.
+  const { index } = analysis;
   if ("persona" in target) {
-    const loaded = content.personas.find((p) => p.data.id === target.persona);
+    const loaded = index.personas.get(target.persona);
     return loaded && links.edit("persona", loaded);
   }
   if ("kpi" in target) {
-    const loaded = content.kpis.find((k) => k.data.id === target.kpi);
+    const loaded = index.kpis.get(target.kpi);
     return loaded && links.edit("KPI", loaded);
   }
-  // A journey page asks once per touchpoint: its journey is found by id, not by a scan of every journey.
-  let byId = journeysById.get(content.journeys);
-  if (!byId) journeysById.set(content.journeys, (byId = new Map(content.journeys.map((j) => [j.data.id, j]))));
-  const loaded = byId.get(target.journey);
+  const loaded = index.journeys.get(target.journey);
   if (!loaded) return undefined;
   if (target.touchpoint === undefined) return links.edit("journey", loaded);
   for (const [s, stage] of loaded.data.stages.entries()) {
