@@ -37,7 +37,8 @@ export function pagefindIntegration(): AstroIntegration {
       const files = await index.write(join(folder, "pagefind"));
       return { folder, files, ms: performance.now() - started };
     });
-    // Reported when awaited, at the end of the build; a failed build removes the folder.
+    // Reported when awaited, at the end of the build. A failed index removes its folder; one a failed or killed build
+    // leaves behind, the next `npm run build` removes (scripts/site-folder.ts).
     written.catch(() => rmSync(folder, { recursive: true, force: true }));
     return { started, counted, written };
   };
