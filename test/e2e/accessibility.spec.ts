@@ -1,9 +1,8 @@
 import AxeBuilder from "@axe-core/playwright";
 import { expect, test } from "@playwright/test";
 import { examples, journeys } from "./support/examples.ts";
+import { WCAG } from "./support/axe.ts";
 
-/** Every axe run checks WCAG 2.2 AA (target size, focus not obscured) besides 2.0 and 2.1. */
-const WCAG = ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "wcag22aa", "best-practice"];
 
 const pages = [
   "",

@@ -3,6 +3,7 @@ import { readFileSync } from "node:fs";
 import { expect, test } from "@playwright/test";
 import { examples, journeys } from "./support/examples.ts";
 import { HOSTILE_PATH } from "./support/sites.ts";
+import { WCAG } from "./support/axe.ts";
 
 // Export and embed (issue 10, item 6): the overview as SVG files (and PNGs the browser draws from them), an embed page per journey, and the
 // Mermaid diagram drawn legibly.
@@ -10,7 +11,6 @@ const names = (id: string) =>
   examples.journeys
     .find((j) => j.data.id === id)!
     .data.stages.flatMap((s) => s.touchpoints.map((t) => t.name));
-const WCAG = ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "wcag22aa", "best-practice"];
 const PNG_SIGNATURE = [0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a];
 
 for (const journey of journeys) {

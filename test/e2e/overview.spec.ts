@@ -1,5 +1,8 @@
+import AxeBuilder from "@axe-core/playwright";
 import { expect, test, type Page } from "@playwright/test";
+import { WCAG } from "./support/axe.ts";
 import { examples, journeys } from "./support/examples.ts";
+import { HOSTILE_PATH } from "./support/sites.ts";
 
 /** Every touchpoint name and the whole curve in the overview, inside the screen's width, none of it clipped. */
 async function overviewFits(page: Page, width: number) {
@@ -144,4 +147,65 @@ test("the map's filters are kept in the address and cleared with one button", as
   await expect(page.locator(".map-scroll th.tp-head.is-dimmed")).toHaveCount(0);
   expect(new URL(page.url()).search).toBe("");
   await expect(clear).toBeHidden();
+});
+
+test.describe("a journey of more than eight stages", () => {
+  const path = `${HOSTILE_PATH}journeys/ten-stages/`;
+
+  test("on a laptop its overview scrolls sideways in a region a keyboard reaches and moves; the page does not", async ({ page }) => {
+    await page.setViewportSize({ width: 1440, height: 900 });
+    await page.goto(path);
+    const frame = page.getByRole("region", { name: /Ten stages/ }).and(page.locator(".overview-frame"));
+    await expect(frame).toHaveAttribute("tabindex", "0");
+    await expect(page.locator(".ov-stage-head")).toHaveCount(10);
+    expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(1440);
+    // Tab from the overview's heading row: past its links, the next stop is the scrolling region.
+    await page.locator(".overview-skip").focus();
+    await page.keyboard.press("Tab");
+    await expect(frame).toBeFocused();
+    expect(await frame.evaluate((el) => el.scrollWidth > el.clientWidth && el.scrollLeft === 0)).toBe(true);
+    const last = page.locator(".ov-stage-head").last();
+    await expect(last).not.toBeInViewport();
+    // The arrow keys scroll the focused region sideways, as they scroll a page; the emotion scale stays in view.
+    for (let i = 0; i < 60; i++) await page.keyboard.press("ArrowRight");
+    await expect.poll(() => frame.evaluate((el) => Math.round(el.scrollLeft + el.clientWidth - el.scrollWidth))).toBe(0);
+    await expect(last).toBeInViewport();
+    const scale = await page.locator(".ov-scale").boundingBox();
+    const box = await frame.boundingBox();
+    expect(Math.round(scale!.x)).toBe(Math.round(box!.x + 1));
+  });
+
+  test("on a phone its stages stack and its curve fits the screen: nothing scrolls sideways", async ({ page }) => {
+    await page.setViewportSize({ width: 390, height: 844 });
+    await page.goto(path);
+    expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(390);
+    const frame = page.locator(".overview-frame");
+    expect(await frame.evaluate((el) => el.scrollWidth <= el.clientWidth)).toBe(true);
+    const markers = await page.locator(".ov-marker").evaluateAll((els) => els.map((e) => e.getBoundingClientRect().right));
+    expect(markers).toHaveLength(10);
+    for (const right of markers) expect(right).toBeLessThanOrEqual(390);
+  });
+
+  test("on paper every stage fits the page's width", async ({ page }) => {
+    // The width of the printed page: A3 landscape inside 10 mm margins (map.css's @page), 400 mm at 96 px an inch.
+    await page.setViewportSize({ width: 1512, height: 1000 });
+    await page.emulateMedia({ media: "print" });
+    await page.goto(path);
+    const frame = page.locator(".overview-frame");
+    expect(await frame.evaluate((el) => el.scrollWidth <= el.clientWidth)).toBe(true);
+    const right = await frame.evaluate((el) => el.getBoundingClientRect().right);
+    const heads = await page.locator(".ov-stage-head").evaluateAll((els) => els.map((e) => e.getBoundingClientRect().right));
+    expect(heads).toHaveLength(10);
+    for (const r of heads) expect(r).toBeLessThanOrEqual(right);
+  });
+
+  for (const scheme of ["light", "dark"] as const) {
+    test(`it has no axe violations (${scheme} theme)`, async ({ page }) => {
+      test.setTimeout(90_000);
+      await page.emulateMedia({ colorScheme: scheme });
+      await page.goto(path);
+      const results = await new AxeBuilder({ page }).withTags(WCAG).analyze();
+      expect(results.violations.map((v) => `${v.id}: ${v.help} (${v.nodes.map((n) => n.target.join(" ")).slice(0, 3).join(" | ")})`)).toEqual([]);
+    });
+  }
 });

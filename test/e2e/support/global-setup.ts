@@ -4,7 +4,7 @@ import { PORT } from "../../../playwright.config.ts";
 import { BASE_PATH, BASE_DIST, HOSTILE_DIST, HOSTILE_PATH } from "./sites.ts";
 import { serveStatic } from "./static-server.ts";
 
-/** Builds the example site (as `npm run build` does), the same under a base path, and a site of hostile content. */
+/** Builds the example site (as `npm run build` does), the same under a base path, and a site of the tests' own content (test/fixtures/hostile). */
 export default async function globalSetup() {
   const build = (env: Record<string, string>) => {
     const run = spawnSync("node", ["scripts/build.ts"], { stdio: ["ignore", "ignore", "inherit"], env: { ...process.env, ...env } });
