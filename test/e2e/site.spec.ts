@@ -125,3 +125,18 @@ test("the theme toggle switches between light and dark and remembers the choice"
   await page.reload();
   expect(await background()).toBe(dark);
 });
+
+test("the tests' own content (hostile text, ten channels tied as a journey's most used) never makes a page wider than the screen", async ({ page }) => {
+  test.setTimeout(60_000);
+  const paths = ["", "journeys/hostile-journey/", "journeys/ten-stages/", "personas/", "personas/mallory/", "kpis/", "channels/", "gaps/", "opportunities/", "teams/"];
+  const wide: string[] = [];
+  for (const width of [1440, 390]) {
+    await page.setViewportSize({ width, height: 900 });
+    for (const path of paths) {
+      await page.goto(`${HOSTILE_PATH}${path}`);
+      const scroll = await page.evaluate(() => document.documentElement.scrollWidth);
+      if (scroll > width) wide.push(`/${path} at ${width} px: ${scroll} px`);
+    }
+  }
+  expect(wide).toEqual([]);
+});
