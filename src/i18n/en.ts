@@ -668,6 +668,10 @@ export const en = {
     },
     opportunities: {
       title: "Opportunities",
+      titlePage: (p: number) => `Opportunities, page ${p}`,
+      pages: "Pages of opportunities",
+      range: (first: number, last: number, total: number, page: number, pages: number) => `Opportunities ${first}–${last} of ${total}, page ${page} of ${pages}`,
+      pageNote: (c: number) => `Filters act on this page's ${c} opportunities; a team's own list is on its team page.`,
       description: (c: number) => `${n(c, "opportunity", "opportunities")} to improve the customer journeys`,
       lead: (c: number) => `${n(c, "idea or action", "ideas and actions")} on the touchpoints of every journey, by status; within a status, those that fix the worst gaps and the lowest moments come first.`,
       unaddressed: (c: number) => ` ${n(c, "touchpoint has", "touchpoints have")} pain points with no opportunity yet.`,

@@ -661,6 +661,10 @@ export const es = {
     },
     opportunities: {
       title: "Oportunidades",
+      titlePage: (p) => `Oportunidades, página ${p}`,
+      pages: "Páginas de oportunidades",
+      range: (first, last, total, page, pages) => `Oportunidades ${first}–${last} de ${total}, página ${page} de ${pages}`,
+      pageNote: (c) => `Los filtros actúan sobre las ${c} oportunidades de esta página; la lista de cada equipo está en su página.`,
       description: (c) => `${n(c, "oportunidad", "oportunidades")} para mejorar los recorridos del cliente`,
       lead: (c) => `${n(c, "idea o acción", "ideas y acciones")} sobre los puntos de contacto de todos los recorridos, por estado; dentro de cada estado, primero las que resuelven las peores brechas y los momentos más bajos.`,
       unaddressed: (c) => ` ${n(c, "punto de contacto tiene", "puntos de contacto tienen")} puntos de dolor aún sin ninguna oportunidad.`,

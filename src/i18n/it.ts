@@ -661,6 +661,10 @@ export const it = {
     },
     opportunities: {
       title: "Opportunità",
+      titlePage: (p) => `Opportunità, pagina ${p}`,
+      pages: "Pagine di opportunità",
+      range: (first, last, total, page, pages) => `Opportunità ${first}–${last} di ${total}, pagina ${page} di ${pages}`,
+      pageNote: (c) => `I filtri agiscono sulle ${c} opportunità di questa pagina; l'elenco di ogni team è nella sua pagina.`,
       description: (c) => `${n(c, "opportunità", "opportunità")} per migliorare i percorsi del cliente`,
       lead: (c) => `${n(c, "idea o azione", "idee e azioni")} sui punti di contatto di tutti i percorsi, per stato; all'interno di uno stato vengono prima quelle che risolvono le lacune più gravi e i momenti più bassi.`,
       unaddressed: (c) => ` ${n(c, "punto di contatto ha", "punti di contatto hanno")} pain point ancora senza alcuna opportunità.`,

@@ -1,5 +1,8 @@
 import { expect, test, type Page } from "@playwright/test";
+import AxeBuilder from "@axe-core/playwright";
+import { WCAG } from "./support/axe.ts";
 import { journeys } from "./support/examples.ts";
+import { HOSTILE_PATH } from "./support/sites.ts";
 
 const JOURNEY = "online-store-purchase";
 
@@ -226,5 +229,60 @@ test.describe("without JavaScript", () => {
     const anchor = new URL(page.url()).hash.slice(1);
     expect(anchor).toMatch(/^gaps--/);
     await expect(page.locator(`[id="${anchor}"]`)).toBeInViewport();
+  });
+});
+
+// The tests' own site has 1,107 gaps and 211 opportunities (test/fixtures/hostile/area/long-backlog.yaml): more than a
+// page of each, 200 to a page.
+test.describe("long lists, cut into pages", () => {
+  for (const list of [
+    { path: "gaps/", title: "Gaps", range: /^Gaps 201–400 of \d+, page 2 of \d+$/ },
+    { path: "opportunities/", title: "Opportunities", range: /^Opportunities 201–211 of 211, page 2 of 2$/ },
+  ]) {
+    test(`${list.path}: a page after the first says where it is above the list and below it, and leads back and on`, async ({ page }) => {
+      await page.goto(`${HOSTILE_PATH}${list.path}`);
+      await expect(page).toHaveTitle(new RegExp(`^${list.title} ·`));
+      const top = page.locator(".pager-top");
+      await expect(top.getByRole("link", { name: "Previous page" })).toHaveCount(0);
+      await top.getByRole("link", { name: "Next page" }).click();
+      await expect(page).toHaveURL(new RegExp(`${list.path}page/2/$`));
+      await expect(page).toHaveTitle(new RegExp(`^${list.title}, page 2 ·`));
+      // Above the first group of the list, and again at its end, in the one navigation landmark.
+      const box = await page.locator(".pager-top").boundingBox();
+      const firstGroup = await page.locator("[data-filter-group]").first().boundingBox();
+      expect(box!.y).toBeLessThan(firstGroup!.y);
+      await expect(page.locator(".pager-top .muted")).toHaveText(list.range);
+      await expect(page.getByRole("navigation", { name: /^Pages of / }).locator(".muted")).toHaveText(list.range);
+      await page.locator(".pager-top").getByRole("link", { name: "Previous page" }).click();
+      await expect(page).toHaveURL(new RegExp(`${list.path}$`));
+    });
+
+    test(`${list.path}page/2/ has no axe violations and fits a phone`, async ({ page }) => {
+      test.setTimeout(90_000);
+      await page.goto(`${HOSTILE_PATH}${list.path}page/2/`);
+      const results = await new AxeBuilder({ page }).withTags(WCAG).analyze();
+      expect(results.violations.map((v) => `${v.id}: ${v.help} (${v.nodes.map((n) => n.target.join(" ")).slice(0, 3).join(" | ")})`)).toEqual([]);
+      await page.setViewportSize({ width: 390, height: 844 });
+      expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(390);
+    });
+  }
+
+  test("on a phone no count is broken across lines, in the figures or the table of journeys", async ({ page }) => {
+    await page.setViewportSize({ width: 390, height: 844 });
+    for (const path of ["gaps/", "opportunities/"]) {
+      await page.goto(`${HOSTILE_PATH}${path}`);
+      // A number on one line is one box of text; broken, it is a box a line.
+      const broken = await page.locator(".figure-count, .journey-health td.num").evaluateAll((els) =>
+        els
+          .filter((e) => {
+            const range = document.createRange();
+            range.selectNodeContents(e);
+            return new Set([...range.getClientRects()].map((r) => Math.round(r.top))).size > 1;
+          })
+          .map((e) => e.textContent),
+      );
+      expect(await page.locator(".figure-count").count()).toBeGreaterThan(0);
+      expect(broken, path).toEqual([]);
+    }
   });
 });
