@@ -55,7 +55,7 @@ if (root) {
     for (const select of selects) {
       const key = select.dataset.searchFilter!;
       const values = Object.keys(available[key] ?? {});
-      const ordered = key === "kind" ? kinds.filter((k) => values.includes(k)) : values.sort((a, b) => a.localeCompare(b));
+      const ordered = key === "kind" ? kinds.filter((k) => values.includes(k)) : values.sort((a, b) => a.localeCompare(b, "en", { numeric: true }));
       for (const value of ordered) select.append(new Option(key === "kind" ? (words.kinds?.[value] ?? value) : value, value));
     }
   };

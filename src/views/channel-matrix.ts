@@ -7,6 +7,7 @@ import { signed } from "../model/vocabulary.ts";
 import { localChannel } from "../model/channel.ts";
 import { t, type Locale } from "../i18n/index.ts";
 import { href } from "./href.ts";
+import { compareText } from "../i18n/text-order.ts";
 
 export interface MatrixChannel {
   id: string;
@@ -113,7 +114,7 @@ export function channelMatrixView({ index, locale }: Analysis, state: Journey["s
       cells,
     };
   });
-  rows.sort((a, b) => b.total - a.total || a.channel.label.localeCompare(b.channel.label));
+  rows.sort((a, b) => b.total - a.total || compareText(a.channel.label, b.channel.label));
   const online = rows.filter((r) => r.channel.online);
   const offline = rows.filter((r) => !r.channel.online);
   return {
@@ -143,7 +144,7 @@ function stateBase(index: ContentIndex, state: Journey["state"]): StateBase {
   bases.set(index, byState);
   let base = byState.get(state);
   if (!base) {
-    const all = [...index.journeys.values()].filter((j) => j.data.state === state).sort((a, b) => (a.area ?? "").localeCompare(b.area ?? "") || a.data.title.localeCompare(b.data.title));
+    const all = [...index.journeys.values()].filter((j) => j.data.state === state).sort((a, b) => compareText(a.area ?? "", b.area ?? "") || compareText(a.data.title, b.data.title));
     base = { all, totals: totalsOf(index, all.map((j) => j.data)) };
     byState.set(state, base);
   }

@@ -8,6 +8,7 @@ import { gapItems, ruleAnchor, type GapItemView } from "./gap-item.ts";
 import { SEVERITY_ICONS, SEVERITY_LABELS, SEVERITY_PLURALS, gapsText, severityCounts, type SeverityCount } from "./gap-severity.ts";
 import { href } from "./href.ts";
 import { healthView, type HealthView } from "./health-view.ts";
+import { compareText } from "../i18n/text-order.ts";
 
 /** A gap on the portfolio report, with the values the filters match on. */
 export interface ReportItem extends GapItemView {
@@ -101,7 +102,7 @@ export function gapReportView(analysis: Analysis, pageNumber = 1): GapReportView
   const perRule = countOf(onPage, (i) => i.rule);
   const perTeam = countOf(onPage, (i) => i.team);
   const perJourney = countOf(onPage, (i) => i.journey.id);
-  const teams = [...perTeam.keys()].filter((t) => t !== NO_TEAM).sort((a, b) => a.localeCompare(b));
+  const teams = [...perTeam.keys()].filter((t) => t !== NO_TEAM).sort((a, b) => compareText(a, b));
 
   return {
     total: items.length,
@@ -158,7 +159,7 @@ function buildBase(analysis: Analysis) {
   const words = t(locale);
   const rules = ruleDescriptions().map((r) => ({ ...r, description: words.rules[r.id] }));
   const ruleRank = new Map(rules.map((r, i) => [r.id, i]));
-  const journeys = [...analysis.journeys].sort((a, b) => a.journey.title.localeCompare(b.journey.title) || a.id.localeCompare(b.id));
+  const journeys = [...analysis.journeys].sort((a, b) => compareText(a.journey.title, b.journey.title) || compareText(a.id, b.id));
   const all: Gap[] = [];
   const items: ReportItem[] = [];
   const reportJourneys: ReportJourney[] = [];

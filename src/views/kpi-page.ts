@@ -6,6 +6,7 @@ import { KPI_STATUS_LABELS, type KpiStatus, type KpiStatusName } from "../analys
 import { formatDate, formatKpiValue } from "../model/vocabulary.ts";
 import { t, INTL_TAGS, type Locale } from "../i18n/index.ts";
 import { kpiHistoryLayout, type HistoryLayout } from "./kpi-history.layout.ts";
+import { compareText } from "../i18n/text-order.ts";
 
 interface KpiStageRef {
   journeyId: string;
@@ -124,7 +125,7 @@ function orderedJourneys({ index }: Analysis): LoadedJourney[] {
   };
   return [...index.content.journeys].sort((a, b) => {
     const [x, y] = [sortKey(a), sortKey(b)];
-    return x[0].localeCompare(y[0]) || x[1].localeCompare(y[1]) || x[2] - y[2] || x[3].localeCompare(y[3]);
+    return compareText(x[0], y[0]) || compareText(x[1], y[1]) || x[2] - y[2] || compareText(x[3], y[3]);
   });
 }
 
@@ -145,7 +146,7 @@ function stageRef(journey: Journey, stageId: string, stageName: string): KpiStag
 }
 
 function bySeverity(a: { kpi: Kpi; status: KpiStatus }, b: { kpi: Kpi; status: KpiStatus }): number {
-  return SEVERITY[a.status.status] - SEVERITY[b.status.status] || shortfall(b) - shortfall(a) || a.kpi.name.localeCompare(b.kpi.name);
+  return SEVERITY[a.status.status] - SEVERITY[b.status.status] || shortfall(b) - shortfall(a) || compareText(a.kpi.name, b.kpi.name);
 }
 
 /** How far a KPI misses its target, relative to it, whatever its direction: larger is worse. */

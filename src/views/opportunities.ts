@@ -5,6 +5,7 @@ import { emotionLabel, opportunityStatusLabel, signed } from "../model/vocabular
 import { SEVERITY_ICONS } from "./gap-severity.ts";
 import { t } from "../i18n/index.ts";
 import { href } from "./href.ts";
+import { compareText } from "../i18n/text-order.ts";
 
 /** One opportunity on the backlog, with what it would fix. */
 export interface OpportunityItem {
@@ -80,7 +81,7 @@ export function opportunityBacklogView(analysis: Analysis, pageNumber = 1): Oppo
     unaddressed,
     filters: {
       teams: [
-        ...[...perTeam.keys()].filter((t) => t !== NO_TEAM).sort((a, b) => a.localeCompare(b)).map((t) => ({ value: t, label: `${t} (${perTeam.get(t)})` })),
+        ...[...perTeam.keys()].filter((t) => t !== NO_TEAM).sort((a, b) => compareText(a, b)).map((t) => ({ value: t, label: `${t} (${perTeam.get(t)})` })),
         ...(perTeam.has(NO_TEAM) ? [{ value: NO_TEAM, label: `${words.ui.opportunities.noTeam} (${perTeam.get(NO_TEAM)})` }] : []),
       ],
       statuses: groups.map((g) => ({ value: g.status, label: `${g.label} (${g.items.length})` })),
@@ -141,7 +142,7 @@ function backlogBase(analysis: Analysis): BacklogBase {
   }
   const worst = (i: OpportunityItem) => Math.min(3, ...i.gaps.map((g) => SEVERITY_RANK[g.severity]));
   const urgency = (a: OpportunityItem, b: OpportunityItem) =>
-    worst(a) - worst(b) || Number(b.touchpoint.momentOfTruth) - Number(a.touchpoint.momentOfTruth) || a.touchpoint.emotion - b.touchpoint.emotion || a.journey.title.localeCompare(b.journey.title);
+    worst(a) - worst(b) || Number(b.touchpoint.momentOfTruth) - Number(a.touchpoint.momentOfTruth) || a.touchpoint.emotion - b.touchpoint.emotion || compareText(a.journey.title, b.journey.title);
   // Ranked once (status, then urgency), then cut into pages, so the page stays small however many there are.
   const ranked = STATUS_ORDER.flatMap((status) => items.filter((i) => i.status === status).sort(urgency));
   const perStatus = new Map<OpportunityStatus, number>();

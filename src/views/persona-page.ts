@@ -4,6 +4,7 @@ import { signed } from "./emotion.ts";
 import { t } from "../i18n/index.ts";
 import { href } from "./href.ts";
 import { personaCurvesLayout, type OverlayBand, type OverlayCurve, type OverlayPoint, type PersonaCurvesLayout } from "./persona-curves.layout.ts";
+import { compareText } from "../i18n/text-order.ts";
 
 export interface PersonaSummary {
   id: string;
@@ -85,7 +86,7 @@ export function personaSummaries({ index, locale }: Analysis): PersonaSummary[] 
       journeys: index.journeysOf(p.id).length,
       journeysText: index.journeysOf(p.id).length === 0 ? words.notInJourney : words.inJourneys(index.journeysOf(p.id).length),
     }))
-    .sort((a, b) => a.name.localeCompare(b.name));
+    .sort((a, b) => compareText(a.name, b.name));
 }
 
 /** Everything the persona page shows: the profile, and the journeys naming the persona with their curves overlaid. */
@@ -95,7 +96,7 @@ export function personaPageView({ index, locale }: Analysis, personaId: string):
   const persona = index.personas.get(personaId)?.data;
   if (!persona) throw new Error(`no persona \`${personaId}\``);
   // By title, so a redesign ("… (2027 redesign)") follows the journey it redesigns.
-  const every = [...index.journeysOf(personaId)].sort((a, b) => a.title.localeCompare(b.title, locale, { numeric: true }));
+  const every = [...index.journeysOf(personaId)].sort((a, b) => compareText(a.title, b.title));
   const journeys = every.slice(0, CURVES_SHOWN);
   const { bands, bandOf } = stageBands(journeys, words.stageN);
   const chart = personaCurvesLayout(

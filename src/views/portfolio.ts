@@ -8,6 +8,7 @@ import { emotionCurveLayout, type CurveLayout } from "./emotion-curve.layout.ts"
 import { severityCounts, type SeverityCount } from "./gap-severity.ts";
 import { healthView, type HealthView } from "./health-view.ts";
 import { t } from "../i18n/index.ts";
+import { compareText } from "../i18n/text-order.ts";
 
 export interface JourneyCard {
   id: string;
@@ -76,20 +77,20 @@ export function portfolioView(analysis: Analysis): PortfolioView {
   const { content } = analysis;
   const areas = cardsByArea(analysis);
   const all = [...areas.values()].flat();
-  const sorted = [...areas.entries()].sort(([a], [b]) => a.localeCompare(b));
+  const sorted = [...areas.entries()].sort(([a], [b]) => compareText(a, b));
   const perArea = Math.max(3, Math.min(CARDS_PER_AREA, Math.floor(HOME_CARDS / Math.max(1, sorted.length))));
   return {
     title: content.config.title,
     journeys: content.journeys.length,
     summary: portfolioSummary(analysis, all),
     areas: sorted.map(([name, journeys]) => {
-      const byTitle = journeys.sort((a, b) => a.title.localeCompare(b.title) || a.id.localeCompare(b.id));
+      const byTitle = journeys.sort((a, b) => compareText(a.title, b.title) || compareText(a.id, b.id));
       // A large area shows its least healthy journeys here, in title order; all of them are on its own pages.
-      const shown = byTitle.length <= perArea ? byTitle : new Set([...byTitle].sort((a, b) => a.health.score - b.health.score || a.title.localeCompare(b.title)).slice(0, perArea));
+      const shown = byTitle.length <= perArea ? byTitle : new Set([...byTitle].sort((a, b) => a.health.score - b.health.score || compareText(a.title, b.title)).slice(0, perArea));
       const slug = areaSlug(name);
       return { name, slug, href: href(`/areas/${slug}/`), journeys: shown instanceof Set ? byTitle.filter((j) => shown.has(j)) : shown, total: byTitle.length };
     }),
-    personas: content.personas.map((p) => ({ id: p.data.id, name: p.data.name })).sort((a, b) => a.name.localeCompare(b.name)),
+    personas: content.personas.map((p) => ({ id: p.data.id, name: p.data.name })).sort((a, b) => compareText(a.name, b.name)),
   };
 }
 
@@ -137,8 +138,8 @@ function cardsByArea(analysis: Analysis): Map<string, JourneyCard[]> {
 /** An area's own listing: every journey of the area, by title, for the pages `/areas/<slug>/`, `/areas/<slug>/2/`… */
 export function areaListings(analysis: Analysis): { name: string; slug: string; journeys: JourneyCard[] }[] {
   return [...cardsByArea(analysis)]
-    .sort(([a], [b]) => a.localeCompare(b))
-    .map(([name, journeys]) => ({ name, slug: areaSlug(name), journeys: journeys.sort((a, b) => a.title.localeCompare(b.title) || a.id.localeCompare(b.id)) }));
+    .sort(([a], [b]) => compareText(a, b))
+    .map(([name, journeys]) => ({ name, slug: areaSlug(name), journeys: journeys.sort((a, b) => compareText(a.title, b.title) || compareText(a.id, b.id)) }));
 }
 
 /** `Retail & Home` → `retail-home`: an area's address. */
@@ -159,18 +160,18 @@ function portfolioSummary(analysis: Analysis, cards: readonly JourneyCard[]): Po
   const gaps = analysis.journeys
     .flatMap((j) => j.gaps.map((g) => ({ g, j })))
     .filter(({ g }) => g.severity !== "info")
-    .sort((a, b) => SEVERITY_RANK[a.g.severity] - SEVERITY_RANK[b.g.severity] || Number(moments.get(b.j.id)!.has(b.g.touchpoint ?? "")) - Number(moments.get(a.j.id)!.has(a.g.touchpoint ?? "")) || a.j.journey.title.localeCompare(b.j.journey.title));
+    .sort((a, b) => SEVERITY_RANK[a.g.severity] - SEVERITY_RANK[b.g.severity] || Number(moments.get(b.j.id)!.has(b.g.touchpoint ?? "")) - Number(moments.get(a.j.id)!.has(a.g.touchpoint ?? "")) || compareText(a.j.journey.title, b.j.journey.title));
   const journeyHref = (id: string) => href(`/journeys/${id}/`);
   const seenKpis = new Set<string>();
   const offTrack = analysis.kpis
     .filter((k) => k.status.status === "off-track")
-    .sort((a, b) => Math.abs(b.status.relativeGap ?? 0) - Math.abs(a.status.relativeGap ?? 0) || a.kpi.name.localeCompare(b.kpi.name))
+    .sort((a, b) => Math.abs(b.status.relativeGap ?? 0) - Math.abs(a.status.relativeGap ?? 0) || compareText(a.kpi.name, b.kpi.name))
     .filter((k) => (seenKpis.has(k.id) ? false : (seenKpis.add(k.id), true)));
   return {
     touchpoints: cards.reduce((n, c) => n + c.touchpoints, 0),
     health: { mean, bands },
     weakest: [...cards]
-      .sort((a, b) => a.health.score - b.health.score || a.title.localeCompare(b.title))
+      .sort((a, b) => a.health.score - b.health.score || compareText(a.title, b.title))
       .slice(0, SUMMARY_ITEMS)
       .map((c) => ({ id: c.id, title: c.title, href: journeyHref(c.id), score: c.health.score, band: c.health.band.label, icon: c.health.band.icon })),
     worstGaps: gaps.slice(0, SUMMARY_ITEMS).map(({ g, j }) => ({

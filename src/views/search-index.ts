@@ -3,6 +3,7 @@ import { gapItems } from "./gap-item.ts";
 import { gapsText } from "./gap-severity.ts";
 import { escapeXml } from "./journey-export.ts";
 import { t } from "../i18n/index.ts";
+import { compareText } from "../i18n/text-order.ts";
 
 /** The kinds of result the search can be narrowed to, as the filter shows them. */
 export const SEARCH_KINDS = ["Journey", "Touchpoint", "Gap", "Persona", "KPI"] as const;
@@ -32,7 +33,7 @@ function text(...parts: (string | number | undefined | readonly (string | undefi
     .join(" ");
 }
 
-const sorted = (values: Iterable<string>) => [...new Set(values)].sort((a, b) => a.localeCompare(b, "en"));
+const sorted = (values: Iterable<string>) => [...new Set(values)].sort((a, b) => compareText(a, b));
 
 /**
  * Every record the site's search holds, in the content's order: built from the one analysis, never from the HTML, so

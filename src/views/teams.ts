@@ -4,6 +4,7 @@ import { codeOwnersFor, handleName, readCodeOwners, type CodeOwners } from "../i
 import { idFromName } from "../import/common.ts";
 import { emotionLabel, signed } from "../model/vocabulary.ts";
 import { href } from "./href.ts";
+import { compareText } from "../i18n/text-order.ts";
 
 /**
  * Owner teams across journeys: what each team owns (touchpoints, KPIs), the gaps it is to fix and the opportunities on
@@ -97,7 +98,7 @@ function buildTeamsView(analysis: Analysis, codeowners: CodeOwners | undefined):
     if (!k.kpi.owner) continue;
     team(k.kpi.owner).kpis.push({ id: k.id, name: k.kpi.name, status: k.status.status, statusLabel: words.kpiStatus[k.status.status], href: href(`/kpis/#kpi-${k.id}`) });
   }
-  const sorted = [...teams.values()].sort((a, b) => a.name.localeCompare(b.name, "en"));
+  const sorted = [...teams.values()].sort((a, b) => compareText(a.name, b.name));
   for (const t of sorted) {
     t.gaps.sort((a, b) => SEVERITY_ORDER.indexOf(a.severity) - SEVERITY_ORDER.indexOf(b.severity));
     t.totals = { touchpoints: t.touchpoints.length, kpis: t.kpis.length, gaps: t.gaps.length, opportunities: t.opportunities.length };

@@ -66,6 +66,16 @@ describe("aggregate pages stay bounded as the portfolio grows", () => {
     expect(home.areas.some((a) => a.total > a.journeys.length)).toBe(true);
   });
 
+  it("lists journeys by title with numbers in numeric order: journey 2 before journey 10", () => {
+    const titles = areaListings(analysis).flatMap((a) => a.journeys.map((j) => j.title));
+    const number = (title: string) => Number(/(\d+)$/.exec(title)![1]);
+    for (const area of areaListings(analysis)) {
+      const numbers = area.journeys.map((j) => number(j.title));
+      expect(numbers).toEqual([...numbers].sort((a, b) => a - b));
+    }
+    expect(titles.length).toBe(60);
+  });
+
   it("cuts the opportunity backlog into pages that together hold every opportunity once", () => {
     const total = opportunityBacklogView(analysis, 1).total;
     const pages = opportunityPageCount(analysis);
