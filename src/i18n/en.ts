@@ -6,9 +6,10 @@
 import type { GapRuleId, OpportunityStatus } from "../model/index.ts";
 import type { KpiStatusName } from "../analysis/kpi-status.ts";
 import type { KnownChannel } from "../model/channel.ts";
-import { count } from "./plural.ts";
+import { count, formatCount } from "./plural.ts";
 
 const n = (c: number, one: string, other = `${one}s`) => count("en", c, one, other);
+const num = (c: number) => formatCount("en", c);
 
 export const en = {
   emotion: {
@@ -32,7 +33,7 @@ export const en = {
   severity: {
     labels: { error: "Error", warning: "Warning", info: "Info" },
     plurals: { error: "Errors", warning: "Warnings", info: "Info" },
-    count: { error: (c: number) => n(c, "error"), warning: (c: number) => n(c, "warning"), info: (c: number) => `${c} info` },
+    count: { error: (c: number) => n(c, "error"), warning: (c: number) => n(c, "warning"), info: (c: number) => `${num(c)} info` },
     gaps: (c: number) => n(c, "gap"),
     off: "Off",
   },
@@ -163,14 +164,14 @@ export const en = {
   report: {
     title: "Journey report",
     totals: (journeys: number, error: number, warning: number, info: number, asOf: string) =>
-      `${n(journeys, "journey")} · ${n(error, "error")}, ${n(warning, "warning")}, ${info} info · KPIs as of ${asOf}`,
+      `${n(journeys, "journey")} · ${n(error, "error")}, ${n(warning, "warning")}, ${num(info)} info · KPIs as of ${asOf}`,
     severity: { error: "🔴 error", warning: "🟠 warning", info: "🔵 info" },
     trend: { improving: "↗ improving", worsening: "↘ worsening", flat: "→ flat", unknown: "—" },
     heading: (title: string, score: number) => `${title} · health ${score}/100`,
     future: (redesigns: string) => `Future state, redesigns ${redesigns}`,
     current: "Current state",
     reviewers: "Reviewers (CODEOWNERS):",
-    counts: (error: number, warning: number, info: number) => `${n(error, "error")}, ${n(warning, "warning")}, ${info} info`,
+    counts: (error: number, warning: number, info: number) => `${n(error, "error")}, ${n(warning, "warning")}, ${num(info)} info`,
     health: (score: number, emotion: number, kpis: number, gaps: number) => `Health ${score} = 40% emotion (${emotion}) + 30% KPIs (${kpis}) + 30% gaps (${gaps}).`,
     kpiHeader: "| KPI | Status | Latest | Target | Trend |",
     stale: " (stale)",
@@ -218,7 +219,7 @@ export const en = {
     noJourneyChanged: "No journey's content or gaps changed.",
     noJourneys: "No journeys.",
     others: (c: number, error: number, warning: number, info: number) =>
-      `${c === 1 ? "The other journey" : `The other ${c} journeys`}, not touched by this change: ${n(error, "error")}, ${n(warning, "warning")}, ${info} info.`,
+      `${c === 1 ? "The other journey" : `The other ${num(c)} journeys`}, not touched by this change: ${n(error, "error")}, ${n(warning, "warning")}, ${num(info)} info.`,
     site: "The site as published from the main branch:",
     diffProblem: "The semantic diff is not available (see the job log), so this lists the gaps of every journey.",
   },
@@ -260,7 +261,7 @@ export const en = {
     },
     state: { current: "Current state", future: "Future state" },
     home: {
-      description: (c: number) => `${c} customer journey maps`,
+      description: (c: number) => `${num(c)} customer journey maps`,
       lead: (journeys: number, touchpoints: number) => `${n(journeys, "journey map")} with ${n(touchpoints, "touchpoint")}. Open one to see its stages, touchpoints and emotion curve.`,
       filter: "Filter journeys",
       search: "Search",
@@ -279,7 +280,7 @@ export const en = {
       offTrack: "KPIs off track",
       noOffTrack: "None: every measured KPI is on track or at risk.",
       allKpis: "All KPIs",
-      areaMore: (total: number, area: string) => `All ${total} journeys in ${area}`,
+      areaMore: (total: number, area: string) => `All ${num(total)} journeys in ${area}`,
       areaShown: (shown: number) => `(the ${shown} least healthy are shown here)`,
       empty: "No journey matches these filters.",
       otherArea: "Other journeys",
@@ -509,12 +510,12 @@ export const en = {
     gapsPage: {
       title: "Gaps",
       titlePage: (p: number) => `Gaps, page ${p}`,
-      description: (total: number, journeys: number) => `${total} gaps to act on across ${journeys} customer journeys`,
-      lead: (total: number, journeys: number, asOf: string) => `${total} places to act across ${journeys} journeys, most severe first, checked as of ${asOf}.`,
+      description: (total: number, journeys: number) => `${num(total)} gaps to act on across ${num(journeys)} customer journeys`,
+      lead: (total: number, journeys: number, asOf: string) => `${num(total)} places to act across ${num(journeys)} journeys, most severe first, checked as of ${asOf}.`,
       lead2: "Each names the team that owns the fix and links to where it is on the map.",
       summary: "Summary",
       caption: "Health and gaps per journey, least healthy first",
-      captionShown: (shown: number, total: number) => `: the ${shown} least healthy of ${total}`,
+      captionShown: (shown: number, total: number) => `: the ${num(shown)} least healthy of ${num(total)}`,
       journey: "Journey",
       health: "Health",
       rules: "What each rule checks",
@@ -538,10 +539,10 @@ export const en = {
       pages: "Pages of gaps",
       previous: "Previous page",
       next: "Next page",
-      range: (first: number, last: number, total: number, page: number, pages: number) => `Gaps ${first}–${last} of ${total}, page ${page} of ${pages}`,
+      range: (first: number, last: number, total: number, page: number, pages: number) => `Gaps ${num(first)}–${num(last)} of ${num(total)}, page ${num(page)} of ${num(pages)}`,
     },
     filter: {
-      showing: (shown: number, total: number, noun: string) => `Showing ${shown} of ${total} ${noun}`,
+      showing: (shown: number, total: number, noun: string) => `Showing ${num(shown)} of ${num(total)} ${noun}`,
       nouns: { gaps: "gaps", opportunities: "opportunities", journeys: "journeys", touchpoints: "touchpoints" } as Record<string, string>,
     },
     kpi: {
@@ -623,16 +624,16 @@ export const en = {
       lead: "The omnichannel view: which channels serve which stage of each journey, and how customers feel there.",
       summary: "Summary",
       used: "Channels used",
-      onlineOffline: (online: number, offline: number) => `${online} online · ${offline} offline`,
+      onlineOffline: (online: number, offline: number) => `${num(online)} online · ${num(offline)} offline`,
       touchpointsOnline: "Touchpoints online",
-      ofTouchpoints: (online: number, offline: number, total: number) => `${online} online · ${offline} offline, of ${n(total, "touchpoint")}`,
+      ofTouchpoints: (online: number, offline: number, total: number) => `${num(online)} online · ${num(offline)} offline, of ${n(total, "touchpoint")}`,
       topPerJourney: "Most used channel per journey",
       noTouchpoints: "No touchpoints yet",
-      topCount: (c: number, total: number, each: boolean) => `${c} of ${total}${each ? " each" : ""}`,
+      topCount: (c: number, total: number, each: boolean) => `${num(c)} of ${num(total)}${each ? " each" : ""}`,
       matrixHeading: (title: string) => `${title}: channel × stage`,
       legend: "Legend",
       hint: "Each number counts a channel's touchpoints in one stage; its colour and face show their average emotion. A cell opens the first of those touchpoints on its journey map.",
-      extent: (journeys: number, of: number | undefined, stages: number) => `${n(journeys, "journey")}${of === undefined ? "" : ` of ${of}`}, ${n(stages, "stage")}: on a narrow screen the table scrolls sideways.`,
+      extent: (journeys: number, of: number | undefined, stages: number) => `${n(journeys, "journey")}${of === undefined ? "" : ` of ${num(of)}`}, ${n(stages, "stage")}: on a narrow screen the table scrolls sideways.`,
       pages: (title: string) => `Pages of ${title.toLowerCase()}`,
       previous: "Previous journeys",
       next: "Next journeys",
@@ -650,7 +651,7 @@ export const en = {
     },
     kpisPage: {
       title: "KPIs",
-      description: (c: number) => `Status of ${c} KPI targets against their latest measurements`,
+      description: (c: number) => `Status of ${num(c)} KPI targets against their latest measurements`,
       lead: (kpis: number, journeys: number, asOf: string) => `${n(kpis, "KPI target")} across ${n(journeys, "journey")}, as of ${asOf}.`,
       lead2: "Each is judged on its latest measurement; one older than its cadence allows is stale.",
       summary: "Status summary",
@@ -670,7 +671,7 @@ export const en = {
       title: "Opportunities",
       titlePage: (p: number) => `Opportunities, page ${p}`,
       pages: "Pages of opportunities",
-      range: (first: number, last: number, total: number, page: number, pages: number) => `Opportunities ${first}–${last} of ${total}, page ${page} of ${pages}`,
+      range: (first: number, last: number, total: number, page: number, pages: number) => `Opportunities ${num(first)}–${num(last)} of ${num(total)}, page ${num(page)} of ${num(pages)}`,
       pageNote: (c: number) => `Filters act on this page's ${c} opportunities; a team's own list is on its team page.`,
       description: (c: number) => `${n(c, "opportunity", "opportunities")} to improve the customer journeys`,
       lead: (c: number) => `${n(c, "idea or action", "ideas and actions")} on the touchpoints of every journey, by status; within a status, those that fix the worst gaps and the lowest moments come first.`,
@@ -731,7 +732,7 @@ export const en = {
     },
     teams: {
       title: "Teams",
-      description: (c: number) => `What each of ${c} owner teams owns across the customer journeys`,
+      description: (c: number) => `What each of ${num(c)} owner teams owns across the customer journeys`,
       lead: ["The teams named as", "of touchpoints and KPIs, with the gaps they own the fix of and the opportunities on their touchpoints."],
       caption: "Owner teams, by name",
       team: "Team",

@@ -3,9 +3,10 @@
  * contacto, momento de la verdad, puntos de dolor, brecha, eslabón más débil), no una traducción palabra por palabra.
  */
 import type { Messages } from "./en.ts";
-import { count } from "./plural.ts";
+import { count, formatCount } from "./plural.ts";
 
 const n = (c: number, one: string, other: string) => count("es", c, one, other);
+const num = (c: number) => formatCount("es", c);
 const CADENCE_ES: Record<string, string> = { weekly: "semanal", monthly: "mensual", quarterly: "trimestral", yearly: "anual" };
 
 export const es = {
@@ -30,7 +31,7 @@ export const es = {
   severity: {
     labels: { error: "Error", warning: "Aviso", info: "Info" },
     plurals: { error: "Errores", warning: "Avisos", info: "Info" },
-    count: { error: (c) => n(c, "error", "errores"), warning: (c) => n(c, "aviso", "avisos"), info: (c) => `${c} info` },
+    count: { error: (c) => n(c, "error", "errores"), warning: (c) => n(c, "aviso", "avisos"), info: (c) => `${num(c)} info` },
     gaps: (c) => n(c, "brecha", "brechas"),
     off: "Desactivada",
   },
@@ -156,14 +157,14 @@ export const es = {
   report: {
     title: "Informe de recorridos",
     totals: (journeys, error, warning, info, asOf) =>
-      `${n(journeys, "recorrido", "recorridos")} · ${n(error, "error", "errores")}, ${n(warning, "aviso", "avisos")}, ${info} info · KPI a ${asOf}`,
+      `${n(journeys, "recorrido", "recorridos")} · ${n(error, "error", "errores")}, ${n(warning, "aviso", "avisos")}, ${num(info)} info · KPI a ${asOf}`,
     severity: { error: "🔴 error", warning: "🟠 aviso", info: "🔵 info" },
     trend: { improving: "↗ mejora", worsening: "↘ empeora", flat: "→ estable", unknown: "—" },
     heading: (title, score) => `${title} · salud ${score}/100`,
     future: (redesigns) => `Estado futuro, rediseña ${redesigns}`,
     current: "Estado actual",
     reviewers: "Revisores (CODEOWNERS):",
-    counts: (error, warning, info) => `${n(error, "error", "errores")}, ${n(warning, "aviso", "avisos")}, ${info} info`,
+    counts: (error, warning, info) => `${n(error, "error", "errores")}, ${n(warning, "aviso", "avisos")}, ${num(info)} info`,
     health: (score, emotion, kpis, gaps) => `Salud ${score} = 40 % emoción (${emotion}) + 30 % KPI (${kpis}) + 30 % brechas (${gaps}).`,
     kpiHeader: "| KPI | Estado | Último valor | Objetivo | Tendencia |",
     stale: " (desactualizado)",
@@ -211,7 +212,7 @@ export const es = {
     noJourneyChanged: "No ha cambiado el contenido ni las brechas de ningún recorrido.",
     noJourneys: "No hay recorridos.",
     others: (c, error, warning, info) =>
-      `${c === 1 ? "El otro recorrido" : `Los otros ${c} recorridos`}, sin tocar por este cambio: ${n(error, "error", "errores")}, ${n(warning, "aviso", "avisos")}, ${info} info.`,
+      `${c === 1 ? "El otro recorrido" : `Los otros ${num(c)} recorridos`}, sin tocar por este cambio: ${n(error, "error", "errores")}, ${n(warning, "aviso", "avisos")}, ${num(info)} info.`,
     site: "El sitio publicado desde la rama principal:",
     diffProblem: "El diff semántico no está disponible (ver el registro del job), así que se listan las brechas de todos los recorridos.",
   },
@@ -271,7 +272,7 @@ export const es = {
       offTrack: "KPI fuera de objetivo",
       noOffTrack: "Ninguno: todos los KPI medidos están en objetivo o en riesgo.",
       allKpis: "Todos los KPI",
-      areaMore: (total, area) => `Los ${total} recorridos de ${area}`,
+      areaMore: (total, area) => `Los ${num(total)} recorridos de ${area}`,
       areaShown: (shown) => `(aquí se muestran los ${shown} con menos salud)`,
       empty: "Ningún recorrido cumple estos filtros.",
       otherArea: "Otros recorridos",
@@ -507,7 +508,7 @@ export const es = {
       lead2: "Cada una indica el equipo responsable de resolverla y enlaza a su lugar en el mapa.",
       summary: "Resumen",
       caption: "Salud y brechas por recorrido, de menos a más salud",
-      captionShown: (shown, total) => `: los ${shown} con menos salud de ${total}`,
+      captionShown: (shown, total) => `: los ${num(shown)} con menos salud de ${num(total)}`,
       journey: "Recorrido",
       health: "Salud",
       rules: "Qué comprueba cada regla",
@@ -531,10 +532,10 @@ export const es = {
       pages: "Páginas de brechas",
       previous: "Página anterior",
       next: "Página siguiente",
-      range: (first, last, total, page, pages) => `Brechas ${first}–${last} de ${total}, página ${page} de ${pages}`,
+      range: (first, last, total, page, pages) => `Brechas ${num(first)}–${num(last)} de ${num(total)}, página ${num(page)} de ${num(pages)}`,
     },
     filter: {
-      showing: (shown, total, noun) => `Se muestran ${shown} de ${total} ${noun}`,
+      showing: (shown, total, noun) => `Se muestran ${num(shown)} de ${num(total)} ${noun}`,
       nouns: { gaps: "brechas", opportunities: "oportunidades", journeys: "recorridos", touchpoints: "puntos de contacto" },
     },
     kpi: {
@@ -616,16 +617,16 @@ export const es = {
       lead: "La vista omnicanal: qué canales atienden cada etapa de cada recorrido y cómo se sienten allí los clientes.",
       summary: "Resumen",
       used: "Canales en uso",
-      onlineOffline: (online, offline) => `${online} online · ${offline} offline`,
+      onlineOffline: (online, offline) => `${num(online)} online · ${num(offline)} offline`,
       touchpointsOnline: "Puntos de contacto online",
-      ofTouchpoints: (online, offline, total) => `${online} online · ${offline} offline, de ${n(total, "punto de contacto", "puntos de contacto")}`,
+      ofTouchpoints: (online, offline, total) => `${num(online)} online · ${num(offline)} offline, de ${n(total, "punto de contacto", "puntos de contacto")}`,
       topPerJourney: "Canal más usado en cada recorrido",
       noTouchpoints: "Aún sin puntos de contacto",
-      topCount: (c, total, each) => `${c} de ${total}${each ? " cada uno" : ""}`,
+      topCount: (c, total, each) => `${num(c)} de ${num(total)}${each ? " cada uno" : ""}`,
       matrixHeading: (title) => `${title}: canal × etapa`,
       legend: "Leyenda",
       hint: "Cada número cuenta los puntos de contacto de un canal en una etapa; su color y su cara muestran la emoción media. Una celda abre el primero de esos puntos de contacto en su mapa.",
-      extent: (journeys, of, stages) => `${n(journeys, "recorrido", "recorridos")}${of === undefined ? "" : ` de ${of}`}, ${n(stages, "etapa", "etapas")}: en una pantalla estrecha la tabla se desplaza en horizontal.`,
+      extent: (journeys, of, stages) => `${n(journeys, "recorrido", "recorridos")}${of === undefined ? "" : ` de ${num(of)}`}, ${n(stages, "etapa", "etapas")}: en una pantalla estrecha la tabla se desplaza en horizontal.`,
       pages: (title) => `Páginas de ${title.toLowerCase()}`,
       previous: "Recorridos anteriores",
       next: "Recorridos siguientes",
@@ -643,7 +644,7 @@ export const es = {
     },
     kpisPage: {
       title: "KPI",
-      description: (c) => `Estado de ${c} objetivos de KPI frente a su última medición`,
+      description: (c) => `Estado de ${num(c)} objetivos de KPI frente a su última medición`,
       lead: (kpis, journeys, asOf) => `${n(kpis, "objetivo de KPI", "objetivos de KPI")} en ${n(journeys, "recorrido", "recorridos")}, a ${asOf}.`,
       lead2: "Cada uno se juzga por su última medición; si es más antigua de lo que permite su periodicidad, está desactualizado.",
       summary: "Resumen de estados",
@@ -663,7 +664,7 @@ export const es = {
       title: "Oportunidades",
       titlePage: (p) => `Oportunidades, página ${p}`,
       pages: "Páginas de oportunidades",
-      range: (first, last, total, page, pages) => `Oportunidades ${first}–${last} de ${total}, página ${page} de ${pages}`,
+      range: (first, last, total, page, pages) => `Oportunidades ${num(first)}–${num(last)} de ${num(total)}, página ${num(page)} de ${num(pages)}`,
       pageNote: (c) => `Los filtros actúan sobre las ${c} oportunidades de esta página; la lista de cada equipo está en su página.`,
       description: (c) => `${n(c, "oportunidad", "oportunidades")} para mejorar los recorridos del cliente`,
       lead: (c) => `${n(c, "idea o acción", "ideas y acciones")} sobre los puntos de contacto de todos los recorridos, por estado; dentro de cada estado, primero las que resuelven las peores brechas y los momentos más bajos.`,
@@ -724,7 +725,7 @@ export const es = {
     },
     teams: {
       title: "Equipos",
-      description: (c) => `Qué tiene a su cargo cada uno de los ${c} equipos responsables en los recorridos del cliente`,
+      description: (c) => `Qué tiene a su cargo cada uno de los ${num(c)} equipos responsables en los recorridos del cliente`,
       lead: ["Los equipos nombrados como", "(responsable) de puntos de contacto y KPI, con las brechas cuya solución les corresponde y las oportunidades en sus puntos de contacto."],
       caption: "Equipos responsables, por nombre",
       team: "Equipo",

@@ -3,9 +3,10 @@
  * momento della verità, punti critici, anello debole), non una traduzione parola per parola.
  */
 import type { Messages } from "./en.ts";
-import { count } from "./plural.ts";
+import { count, formatCount } from "./plural.ts";
 
 const n = (c: number, one: string, other: string) => count("it", c, one, other);
+const num = (c: number) => formatCount("it", c);
 const CADENCE_IT: Record<string, string> = { weekly: "settimanale", monthly: "mensile", quarterly: "trimestrale", yearly: "annuale" };
 
 export const it = {
@@ -30,7 +31,7 @@ export const it = {
   severity: {
     labels: { error: "Errore", warning: "Avviso", info: "Info" },
     plurals: { error: "Errori", warning: "Avvisi", info: "Info" },
-    count: { error: (c) => n(c, "errore", "errori"), warning: (c) => n(c, "avviso", "avvisi"), info: (c) => `${c} info` },
+    count: { error: (c) => n(c, "errore", "errori"), warning: (c) => n(c, "avviso", "avvisi"), info: (c) => `${num(c)} info` },
     gaps: (c) => n(c, "lacuna", "lacune"),
     off: "Disattivata",
   },
@@ -156,14 +157,14 @@ export const it = {
   report: {
     title: "Report dei percorsi",
     totals: (journeys, error, warning, info, asOf) =>
-      `${n(journeys, "percorso", "percorsi")} · ${n(error, "errore", "errori")}, ${n(warning, "avviso", "avvisi")}, ${info} info · KPI al ${asOf}`,
+      `${n(journeys, "percorso", "percorsi")} · ${n(error, "errore", "errori")}, ${n(warning, "avviso", "avvisi")}, ${num(info)} info · KPI al ${asOf}`,
     severity: { error: "🔴 errore", warning: "🟠 avviso", info: "🔵 info" },
     trend: { improving: "↗ in miglioramento", worsening: "↘ in peggioramento", flat: "→ stabile", unknown: "—" },
     heading: (title, score) => `${title} · salute ${score}/100`,
     future: (redesigns) => `Stato futuro, riprogetta ${redesigns}`,
     current: "Stato attuale",
     reviewers: "Revisori (CODEOWNERS):",
-    counts: (error, warning, info) => `${n(error, "errore", "errori")}, ${n(warning, "avviso", "avvisi")}, ${info} info`,
+    counts: (error, warning, info) => `${n(error, "errore", "errori")}, ${n(warning, "avviso", "avvisi")}, ${num(info)} info`,
     health: (score, emotion, kpis, gaps) => `Salute ${score} = 40% emozione (${emotion}) + 30% KPI (${kpis}) + 30% lacune (${gaps}).`,
     kpiHeader: "| KPI | Stato | Ultimo valore | Obiettivo | Tendenza |",
     stale: " (non aggiornato)",
@@ -211,7 +212,7 @@ export const it = {
     noJourneyChanged: "Non sono cambiati né il contenuto né le lacune di alcun percorso.",
     noJourneys: "Nessun percorso.",
     others: (c, error, warning, info) =>
-      `${c === 1 ? "L'altro percorso" : `Gli altri ${c} percorsi`}, non toccati da questa modifica: ${n(error, "errore", "errori")}, ${n(warning, "avviso", "avvisi")}, ${info} info.`,
+      `${c === 1 ? "L'altro percorso" : `Gli altri ${num(c)} percorsi`}, non toccati da questa modifica: ${n(error, "errore", "errori")}, ${n(warning, "avviso", "avvisi")}, ${num(info)} info.`,
     site: "Il sito pubblicato dal branch principale:",
     diffProblem: "Il diff semantico non è disponibile (vedete il log del job), quindi sono elencate le lacune di tutti i percorsi.",
   },
@@ -271,7 +272,7 @@ export const it = {
       offTrack: "KPI fuori obiettivo",
       noOffTrack: "Nessuno: ogni KPI misurato è in linea o a rischio.",
       allKpis: "Tutti i KPI",
-      areaMore: (total, area) => `Tutti i ${total} percorsi di ${area}`,
+      areaMore: (total, area) => `Tutti i ${num(total)} percorsi di ${area}`,
       areaShown: (shown) => `(qui sono mostrati i ${shown} meno in salute)`,
       empty: "Nessun percorso corrisponde a questi filtri.",
       otherArea: "Altri percorsi",
@@ -507,7 +508,7 @@ export const it = {
       lead2: "Ognuna indica il team responsabile della soluzione e rimanda al suo punto sulla mappa.",
       summary: "Riepilogo",
       caption: "Salute e lacune per percorso, dal meno in salute",
-      captionShown: (shown, total) => `: i ${shown} meno in salute su ${total}`,
+      captionShown: (shown, total) => `: i ${num(shown)} meno in salute su ${num(total)}`,
       journey: "Percorso",
       health: "Salute",
       rules: "Che cosa verifica ogni regola",
@@ -531,10 +532,10 @@ export const it = {
       pages: "Pagine di lacune",
       previous: "Pagina precedente",
       next: "Pagina successiva",
-      range: (first, last, total, page, pages) => `Lacune ${first}–${last} di ${total}, pagina ${page} di ${pages}`,
+      range: (first, last, total, page, pages) => `Lacune ${num(first)}–${num(last)} di ${num(total)}, pagina ${num(page)} di ${num(pages)}`,
     },
     filter: {
-      showing: (shown, total, noun) => `${shown} di ${total} ${noun} mostrati`,
+      showing: (shown, total, noun) => `${num(shown)} di ${num(total)} ${noun} mostrati`,
       nouns: { gaps: "lacune", opportunities: "opportunità", journeys: "percorsi", touchpoints: "punti di contatto" },
     },
     kpi: {
@@ -616,16 +617,16 @@ export const it = {
       lead: "La vista omnicanale: quali canali servono ogni fase di ciascun percorso e come si sentono lì i clienti.",
       summary: "Riepilogo",
       used: "Canali utilizzati",
-      onlineOffline: (online, offline) => `${online} online · ${offline} offline`,
+      onlineOffline: (online, offline) => `${num(online)} online · ${num(offline)} offline`,
       touchpointsOnline: "Punti di contatto online",
-      ofTouchpoints: (online, offline, total) => `${online} online · ${offline} offline, su ${n(total, "punto di contatto", "punti di contatto")}`,
+      ofTouchpoints: (online, offline, total) => `${num(online)} online · ${num(offline)} offline, su ${n(total, "punto di contatto", "punti di contatto")}`,
       topPerJourney: "Canale più usato per percorso",
       noTouchpoints: "Ancora nessun punto di contatto",
-      topCount: (c, total, each) => `${c} su ${total}${each ? " ciascuno" : ""}`,
+      topCount: (c, total, each) => `${num(c)} su ${num(total)}${each ? " ciascuno" : ""}`,
       matrixHeading: (title) => `${title}: canale × fase`,
       legend: "Legenda",
       hint: "Ogni numero conta i punti di contatto di un canale in una fase; il colore e la faccina mostrano l'emozione media. Una cella apre il primo di quei punti di contatto sulla mappa del suo percorso.",
-      extent: (journeys, of, stages) => `${n(journeys, "percorso", "percorsi")}${of === undefined ? "" : ` su ${of}`}, ${n(stages, "fase", "fasi")}: su uno schermo stretto la tabella scorre in orizzontale.`,
+      extent: (journeys, of, stages) => `${n(journeys, "percorso", "percorsi")}${of === undefined ? "" : ` su ${num(of)}`}, ${n(stages, "fase", "fasi")}: su uno schermo stretto la tabella scorre in orizzontale.`,
       pages: (title) => `Pagine di ${title.toLowerCase()}`,
       previous: "Percorsi precedenti",
       next: "Percorsi successivi",
@@ -643,7 +644,7 @@ export const it = {
     },
     kpisPage: {
       title: "KPI",
-      description: (c) => `Stato di ${c} obiettivi KPI rispetto alla loro ultima misurazione`,
+      description: (c) => `Stato di ${num(c)} obiettivi KPI rispetto alla loro ultima misurazione`,
       lead: (kpis, journeys, asOf) => `${n(kpis, "obiettivo KPI", "obiettivi KPI")} in ${n(journeys, "percorso", "percorsi")}, al ${asOf}.`,
       lead2: "Ognuno è valutato sulla sua ultima misurazione; se è più vecchia di quanto consente la sua cadenza, il dato non è aggiornato.",
       summary: "Riepilogo degli stati",
@@ -663,7 +664,7 @@ export const it = {
       title: "Opportunità",
       titlePage: (p) => `Opportunità, pagina ${p}`,
       pages: "Pagine di opportunità",
-      range: (first, last, total, page, pages) => `Opportunità ${first}–${last} di ${total}, pagina ${page} di ${pages}`,
+      range: (first, last, total, page, pages) => `Opportunità ${num(first)}–${num(last)} di ${num(total)}, pagina ${num(page)} di ${num(pages)}`,
       pageNote: (c) => `I filtri agiscono sulle ${c} opportunità di questa pagina; l'elenco di ogni team è nella sua pagina.`,
       description: (c) => `${n(c, "opportunità", "opportunità")} per migliorare i percorsi del cliente`,
       lead: (c) => `${n(c, "idea o azione", "idee e azioni")} sui punti di contatto di tutti i percorsi, per stato; all'interno di uno stato vengono prima quelle che risolvono le lacune più gravi e i momenti più bassi.`,
@@ -724,7 +725,7 @@ export const it = {
     },
     teams: {
       title: "Team",
-      description: (c) => `Di cosa è responsabile ciascuno dei ${c} team nei percorsi del cliente`,
+      description: (c) => `Di cosa è responsabile ciascuno dei ${num(c)} team nei percorsi del cliente`,
       lead: ["I team indicati come", "(responsabile) di punti di contatto e KPI, con le lacune che spetta a loro risolvere e le opportunità sui loro punti di contatto."],
       caption: "Team responsabili, per nome",
       team: "Team",

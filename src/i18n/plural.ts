@@ -14,7 +14,19 @@ export function pick(locale: Locale, count: number, one: string, other: string):
   return pluralCategory(locale, count) === "one" ? one : other;
 }
 
-/** `1 día`, `3 giorni`: the count and its word. */
+const counts = new Map<Locale, Intl.NumberFormat>();
+
+/**
+ * A count as the language writes it, grouped so a large one reads at a glance: 57,600 (en), 57.600 (es, it); Spanish
+ * and Italian leave four digits ungrouped (2000).
+ */
+export function formatCount(locale: Locale, n: number): string {
+  let f = counts.get(locale);
+  if (!f) counts.set(locale, (f = new Intl.NumberFormat(INTL_TAGS[locale], { maximumFractionDigits: 2 })));
+  return f.format(n);
+}
+
+/** `1 día`, `3 giorni`, `57,600 warnings`: the count and its word. */
 export function count(locale: Locale, n: number, one: string, other: string): string {
-  return `${n} ${pick(locale, n, one, other)}`;
+  return `${formatCount(locale, n)} ${pick(locale, n, one, other)}`;
 }

@@ -236,7 +236,7 @@ test.describe("without JavaScript", () => {
 // page of each, 200 to a page.
 test.describe("long lists, cut into pages", () => {
   for (const list of [
-    { path: "gaps/", title: "Gaps", range: /^Gaps 201–400 of \d+, page 2 of \d+$/ },
+    { path: "gaps/", title: "Gaps", range: /^Gaps 201–400 of \d,\d{3}, page 2 of \d+$/ },
     { path: "opportunities/", title: "Opportunities", range: /^Opportunities 201–211 of 211, page 2 of 2$/ },
   ]) {
     test(`${list.path}: a page after the first says where it is above the list and below it, and leads back and on`, async ({ page }) => {
@@ -266,6 +266,12 @@ test.describe("long lists, cut into pages", () => {
       expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(390);
     });
   }
+
+  test("counts of a thousand and more group their thousands, in the text and the figures", async ({ page }) => {
+    await page.goto(`${HOSTILE_PATH}gaps/`);
+    await expect(page.locator(".page-head p")).toHaveText(/^\d,\d{3} places to act across 4 journeys/);
+    await expect(page.locator(".pager-top .muted")).toHaveText(/^Gaps 1–200 of \d,\d{3}, page 1 of \d+$/);
+  });
 
   test("on a phone no count is broken across lines, in the figures or the table of journeys", async ({ page }) => {
     await page.setViewportSize({ width: 390, height: 844 });

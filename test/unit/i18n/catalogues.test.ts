@@ -78,6 +78,15 @@ describe("dates, numbers and words follow the locale", () => {
     expect(formatKpiValue(54.2, { unit: "percent" })).toBe("54.2%");
   });
 
+  it("counts group their thousands, so a portfolio's totals read at a glance", () => {
+    expect(t("en").ui.gapsPage.lead(67600, 1000, "30 Sep 2026")).toBe("67,600 places to act across 1,000 journeys, most severe first, checked as of 30 Sep 2026.");
+    expect(t("en").severity.count.warning(57600)).toBe("57,600 warnings");
+    expect(t("en").ui.gapsPage.range(201, 400, 67600, 2, 338)).toBe("Gaps 201–400 of 67,600, page 2 of 338");
+    // Spanish and Italian group with a dot, and leave four digits as they are.
+    expect(t("es").severity.count.warning(57600)).toBe("57.600 avisos");
+    expect(t("it").ui.channels.onlineOffline(24000, 2000)).toBe("24.000 online · 2000 offline");
+  });
+
   it("plurals use each language's rules", () => {
     expect(t("es").severity.gaps(1)).toBe("1 brecha");
     expect(t("es").severity.gaps(0)).toBe("0 brechas");
