@@ -1,8 +1,9 @@
 // The site build at scale (issue 14), against a bare Astro project that renders as many pages with the same Node and
 // the same node_modules, measured in the same run. Content comes from generate-content.ts (40 touchpoints a journey).
 // For each size it prints the wall time of `npm run build` (validation, pages, search index) and of the bare build,
-// their ratio, the peak memory of each, and the largest page; then, for the smallest size, it edits one journey,
-// rebuilds incrementally, and checks that the result is byte for byte what a clean build gives.
+// their ratio, the peak memory of each (all its processes together: Pagefind indexes in one of its own), and the
+// largest page; then, for the smallest size, it edits one journey, rebuilds incrementally, and checks that the result
+// is byte for byte what a clean build gives.
 //
 // Run: npm run bench:build [-- --journeys 100,1000 --runs 1 --touchpoints 40]
 import { spawn } from "node:child_process";
@@ -31,24 +32,60 @@ const spread = (xs: number[]) => (xs.length > 1 ? ` (${Math.min(...xs).toFixed(1
 
 interface Run {
   seconds: number;
-  /** Peak resident memory of the largest process, MB. */
+  /** Peak resident memory of all the run's processes together (the build and Pagefind's indexer beside it), MB. */
   peakMb: number;
+  /** Peak resident memory of its largest process (GNU time's figure), MB. */
+  largestMb: number;
   stdout: string;
   status: number;
 }
 
-/** Runs a command under GNU time for its wall time and peak memory. */
+/** The resident memory of a process and all its descendants, KB, read from /proc (Linux). */
+function treeRssKb(root: number): number {
+  const children = new Map<number, number[]>();
+  for (const entry of readdirSync("/proc")) {
+    if (!/^\d+$/.test(entry)) continue;
+    try {
+      // The parent's pid is the second field after the command name, which may itself hold spaces and brackets.
+      const stat = readFileSync(`/proc/${entry}/stat`, "utf8");
+      const ppid = Number(stat.slice(stat.lastIndexOf(")") + 2).split(" ")[1]);
+      children.set(ppid, [...(children.get(ppid) ?? []), Number(entry)]);
+    } catch {
+      // The process ended while the list was read.
+    }
+  }
+  let total = 0;
+  for (const todo = [root]; todo.length > 0; ) {
+    const pid = todo.pop()!;
+    try {
+      total += Number(/VmRSS:\s+(\d+)/.exec(readFileSync(`/proc/${pid}/status`, "utf8"))?.[1] ?? 0);
+    } catch {
+      // Gone already.
+    }
+    todo.push(...(children.get(pid) ?? []));
+  }
+  return total;
+}
+
+/**
+ * Runs a command under GNU time for its wall time and largest process, and samples the memory of all its processes
+ * together every 100 ms: Pagefind indexes in a process of its own while the pages render.
+ */
 function timed(command: string[], cwd: string, env: Record<string, string>): Promise<Run> {
   return new Promise((done) => {
     const child = spawn("/usr/bin/time", ["-f", "\n@@time %e %M", ...command], { cwd, env: { ...process.env, ...env }, stdio: ["ignore", "pipe", "pipe"] });
     let stdout = "";
     let stderr = "";
+    let peakKb = 0;
+    const sampler = setInterval(() => (peakKb = Math.max(peakKb, treeRssKb(child.pid!))), 100);
     child.stdout.on("data", (c: Buffer) => (stdout += c.toString()));
     child.stderr.on("data", (c: Buffer) => (stderr += c.toString()));
     child.on("close", (status) => {
+      clearInterval(sampler);
       const m = /@@time ([\d.]+) (\d+)/.exec(stderr);
       if (status !== 0) process.stderr.write(stderr.slice(-4000));
-      done({ seconds: Number(m?.[1] ?? NaN), peakMb: Number(m?.[2] ?? NaN) / 1024, stdout: stdout + stderr, status: status ?? 1 });
+      const largestMb = Number(m?.[2] ?? NaN) / 1024;
+      done({ seconds: Number(m?.[1] ?? NaN), peakMb: Math.max(peakKb / 1024, largestMb), largestMb, stdout: stdout + stderr, status: status ?? 1 });
     });
   });
 }
@@ -135,8 +172,9 @@ try {
     const tb = median(bare.map((r) => r.seconds));
     const tbb = median(bareSameBytes.map((r) => r.seconds));
     const mem = Math.max(...ours.map((r) => r.peakMb));
+    const largest = Math.max(...ours.map((r) => r.largestMb));
     console.log(`pages (routes' outputs): ${pages}, ${((avgBytes * pages) / 1e6).toFixed(0)} MB in all; HTML pages average ${(avgHtml / 1024).toFixed(0)} KB`);
-    console.log(`npm run build:              ${t.toFixed(1)} s${spread(ours.map((r) => r.seconds))}  peak ${mem.toFixed(0)} MB`);
+    console.log(`npm run build:              ${t.toFixed(1)} s${spread(ours.map((r) => r.seconds))}  peak ${mem.toFixed(0)} MB, all processes together (the largest ${largest.toFixed(0)} MB)`);
     console.log(`bare Astro, ${pages} pages:      ${tb.toFixed(1)} s${spread(bare.map((r) => r.seconds))}  peak ${Math.max(...bare.map((r) => r.peakMb)).toFixed(0)} MB`);
     console.log(`bare Astro, same bytes:     ${tbb.toFixed(1)} s${spread(bareSameBytes.map((r) => r.seconds))}  peak ${Math.max(...bareSameBytes.map((r) => r.peakMb)).toFixed(0)} MB`);
     console.log(`ratio: ${(t / tb).toFixed(1)}x the bare build (${(t / tbb).toFixed(1)}x the bare build of the same bytes)`);
@@ -144,7 +182,7 @@ try {
     const over = html.filter((h) => h.size > 1024 * 1024).length;
     console.log(`pages over 1 MB of HTML: ${over}`);
     const targets = t / tb <= 5 && mem < 1536;
-    console.log(n >= 1000 ? (targets ? "targets met: at most 5x the bare build, peak memory under 1.5 GB" : "TARGETS MISSED: want at most 5x the bare build and peak memory under 1.5 GB") : "");
+    console.log(n >= 1000 ? (targets ? "targets met: at most 5x the bare build, peak memory (all processes) under 1.5 GB" : "TARGETS MISSED: want at most 5x the bare build and peak memory (all processes) under 1.5 GB") : "");
     if (n >= 1000 && !targets) failed = true;
 
     if (i === 0 && values.incremental) {
