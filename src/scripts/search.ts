@@ -6,6 +6,7 @@ import { entriesOf, type PagefindData, type SearchEntry } from "./search-entries
 
 interface Pagefind {
   options(options: Record<string, unknown>): Promise<void>;
+  mergeIndex(path: string): Promise<void>;
   filters(): Promise<Record<string, Record<string, number>>>;
   search(term: string | null, options?: { filters?: Record<string, string> }): Promise<{ results: { id: string; data(): Promise<PagefindData> }[] }>;
 }
@@ -41,9 +42,12 @@ if (root) {
 
   const load = (): Promise<Pagefind> => {
     pagefind ??= (async () => {
-      const url = `${base.replace(/\/?$/, "/")}pagefind/pagefind.js`;
-      const module = (await import(/* @vite-ignore */ url)) as Pagefind;
+      const folder = `${base.replace(/\/?$/, "/")}pagefind/`;
+      const module = (await import(/* @vite-ignore */ `${folder}pagefind.js`)) as Pagefind;
       await module.options({ excerptLength: 24 });
+      // A large site's index comes in parts (src/views/pagefind-integration.ts): one search covers them all.
+      const parts = (await fetch(`${folder}parts.json`).then((r) => (r.ok ? r.json() : []), () => [])) as string[];
+      for (const part of parts) await module.mergeIndex(`${folder}${part}/`);
       await fillFilters(module);
       return module;
     })();

@@ -1,4 +1,4 @@
-import { mkdtempSync, readdirSync, renameSync, rmSync } from "node:fs";
+import { mkdtempSync, readdirSync, renameSync, rmSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { fileURLToPath } from "node:url";
 import type { AstroIntegration } from "astro";
@@ -33,10 +33,7 @@ export function pagefindIntegration(): AstroIntegration {
     // Stemming and word splitting in the site's language (locale: es, it or en).
     // Beside the output folder, named so that a later `npm run build` removes it if this one is killed.
     const folder = mkdtempSync(`${outDir.replace(/[\\/]+$/, "")}.pagefind-${process.pid}-`);
-    const written = buildIndex(records, analysis.locale).then(async (index) => {
-      const files = await index.write(join(folder, "pagefind"));
-      return { folder, files, ms: performance.now() - started };
-    });
+    const written = writeSearchIndex(records, join(folder, "pagefind"), analysis.locale, searchPartBytes()).then((files) => ({ folder, files, ms: performance.now() - started }));
     // Reported when awaited, at the end of the build. A failed index removes its folder; one a failed or killed build
     // leaves behind, the next `npm run build` removes (scripts/site-folder.ts).
     written.catch(() => rmSync(folder, { recursive: true, force: true }));
@@ -65,23 +62,66 @@ export function pagefindIntegration(): AstroIntegration {
   };
 }
 
-/** The records added to a Pagefind index; `write` writes its files and closes Pagefind. */
-interface BuiltIndex {
-  write(out: string): Promise<number>;
+/**
+ * How much page text one part of the index holds. Pagefind keeps an index in memory until it writes it, at about 25
+ * times the text's size: the 51 MB of a thousand journeys took its process to 0.9 GB beside the build's own 1.0 GB.
+ * In parts of 10 MB, written and dropped one after the other, it peaks near 0.3 GB, in the same time. Parts after the
+ * first go to `part-1/`, `part-2/`, … inside the index, listed in `parts.json`; the search script merges them into
+ * the first (Pagefind's mergeIndex), so a search covers every part. A site of a few hundred journeys has one part.
+ */
+export const SEARCH_PART_BYTES = 10 * 1024 * 1024;
+
+/** The part size in effect: JOURNEYMAP_SEARCH_PART_BYTES when it is a positive number (less memory, more parts). */
+export function searchPartBytes(env: Record<string, string | undefined> = process.env): number {
+  const chosen = Number(env.JOURNEYMAP_SEARCH_PART_BYTES);
+  return Number.isFinite(chosen) && chosen > 0 ? chosen : SEARCH_PART_BYTES;
 }
 
-async function buildIndex(records: Iterable<SearchRecord>, language = "en"): Promise<BuiltIndex> {
+/** The parts after the first, as the search script finds them: folder names inside the index. */
+export const SEARCH_PARTS_FILE = "parts.json";
+
+/**
+ * Writes the index of `records` to `out` (emptied first), in parts of at most `partBytes` of page text. Pagefind numbers
+ * records in the order they arrive, and the output must not depend on timing: documents are sent in order without
+ * waiting for each answer (its service reads them from one pipe into one queue and adds them in that order: the same
+ * bytes as one at a time, in half the time; test/unit/api checks the bytes), at most IN_FLIGHT at a time, so the
+ * encoded messages waiting in the pipe stay a few MB, not the whole corpus. Returns the number of files written.
+ */
+async function buildIndex(records: Iterable<SearchRecord>, out: string, language: string, partBytes: number): Promise<number> {
   const pagefind = await import("pagefind");
-  const { index, errors } = await pagefind.createIndex({ forceLanguage: language });
+  const IN_FLIGHT = 64;
+  const parts: string[] = [];
   try {
-    if (!index) throw new Error(`pagefind: ${errors.join("; ")}`);
-    // Pagefind numbers records in the order they arrive, and the output must not depend on timing. Records are sent
-    // in order without waiting for each answer (its service reads them from one pipe into one queue and adds them in
-    // that order: the same bytes as one at a time, in half the time; test/unit/api checks the bytes), at most
-    // IN_FLIGHT at a time, so the encoded messages waiting in the pipe stay a few MB, not the whole corpus.
-    const IN_FLIGHT = 64;
+    rmSync(out, { recursive: true, force: true });
+    let index: Awaited<ReturnType<typeof pagefind.createIndex>>["index"];
+    let bytes = 0;
+    let written = 0;
     const pending = new Set<Promise<void>>();
+    const open = async () => {
+      const created = await pagefind.createIndex({ forceLanguage: language });
+      if (!created.index) throw new Error(`pagefind: ${created.errors.join("; ")}`);
+      return created.index;
+    };
+    // Writes the part built so far and frees it in Pagefind's process.
+    const close = async () => {
+      await Promise.all(pending);
+      const part = written++;
+      const folder = part === 0 ? out : join(out, `part-${part}`);
+      const result = await index!.writeFiles({ outputPath: folder });
+      if (result.errors.length > 0) throw new Error(`pagefind: ${result.errors.join("; ")}`);
+      await index!.deleteIndex();
+      index = undefined;
+      // The site has its own search dialog (src/scripts/search.ts): Pagefind's ready-made UIs are not shipped.
+      for (const file of readdirSync(folder)) if (/^pagefind-(component-ui|modular-ui|ui|highlight)\./.test(file)) rmSync(join(folder, file));
+      if (part > 0) parts.push(`part-${part}`);
+    };
     for (const doc of searchDocuments(records, language)) {
+      if (index && bytes > 0 && bytes + doc.html.length > partBytes) await close();
+      if (!index) {
+        index = await open();
+        bytes = 0;
+      }
+      bytes += doc.html.length;
       const sent: Promise<void> = index.addHTMLFile({ url: doc.url, content: doc.html }).then((added) => {
         pending.delete(sent);
         if (added.errors.length > 0) throw new Error(`pagefind: ${doc.url}: ${added.errors.join("; ")}`);
@@ -90,28 +130,16 @@ async function buildIndex(records: Iterable<SearchRecord>, language = "en"): Pro
       pending.add(sent);
       if (pending.size >= IN_FLIGHT) await Promise.race(pending);
     }
-    await Promise.all(pending);
-  } catch (error) {
+    if (!index) index = await open(); // no content: an empty index, so the search script still loads one
+    await close();
+    writeFileSync(join(out, SEARCH_PARTS_FILE), `${JSON.stringify(parts)}\n`);
+    return readdirSync(out, { recursive: true, withFileTypes: true }).filter((e) => e.isFile()).length;
+  } finally {
     await pagefind.close();
-    throw error;
   }
-  return {
-    async write(out) {
-      try {
-        rmSync(out, { recursive: true, force: true });
-        const written = await index.writeFiles({ outputPath: out });
-        if (written.errors.length > 0) throw new Error(`pagefind: ${written.errors.join("; ")}`);
-        // The site has its own search dialog (src/scripts/search.ts): Pagefind's ready-made UIs are not shipped.
-        for (const file of readdirSync(out)) if (/^pagefind-(component-ui|modular-ui|ui|highlight)\./.test(file)) rmSync(join(out, file));
-        return readdirSync(out, { recursive: true, withFileTypes: true }).filter((e) => e.isFile()).length;
-      } finally {
-        await pagefind.close();
-      }
-    },
-  };
 }
 
 /** The Pagefind index of these records, written to `out` (emptied first). Returns the number of files written. */
-export async function writeSearchIndex(records: Iterable<SearchRecord>, out: string, language = "en"): Promise<number> {
-  return (await buildIndex(records, language)).write(out);
+export async function writeSearchIndex(records: Iterable<SearchRecord>, out: string, language = "en", partBytes = SEARCH_PART_BYTES): Promise<number> {
+  return buildIndex(records, out, language, partBytes);
 }

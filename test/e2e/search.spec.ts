@@ -166,3 +166,18 @@ test("hostile content stays text in the results", async ({ page }) => {
   expect(await page.locator(".search-results script, .search-results img, .search-results iframe").count()).toBe(0);
   expect(alerts).toEqual([]);
 });
+
+// The tests' own site is indexed in parts of 16 KB (test/e2e/support/global-setup.ts), as a large portfolio's is in
+// parts of 10 MB: a search covers every part.
+test("an index in parts is searched as one: results and filters come from every part", async ({ page }) => {
+  const parts = (await (await page.request.get(`${HOSTILE_PATH}pagefind/parts.json`)).json()) as string[];
+  expect(parts.length).toBeGreaterThan(2);
+  await page.goto(HOSTILE_PATH);
+  await page.keyboard.press("/");
+  const journeys = page.locator('[data-search-filter="journey"] option');
+  await expect(journeys).toHaveCount(5); // "every journey" and the four journeys, whichever part holds each
+  await page.keyboard.type("backlog");
+  await expect(page.locator(".search-results a").first()).toContainText("A long backlog");
+  await page.locator('[data-search-form] input[name="q"]').fill("stages");
+  await expect(page.locator(".search-results a").first()).toContainText("Ten stages");
+});

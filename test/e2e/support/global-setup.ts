@@ -13,7 +13,8 @@ export default async function globalSetup() {
   if (!process.env.E2E_SKIP_BUILD || !existsSync("dist")) {
     build({});
     build({ BASE_PATH, ASTRO_OUT_DIR: BASE_DIST });
-    build({ JOURNEYMAP_DIR: "test/fixtures/hostile", ASTRO_OUT_DIR: HOSTILE_DIST, BASE_PATH: HOSTILE_PATH });
+    // Its search index in parts of 16 KB, one a document or so, so that the tests search across merged parts.
+    build({ JOURNEYMAP_DIR: "test/fixtures/hostile", ASTRO_OUT_DIR: HOSTILE_DIST, BASE_PATH: HOSTILE_PATH, JOURNEYMAP_SEARCH_PART_BYTES: "16384" });
   }
   const server = await serveStatic({ "/": "dist", [BASE_PATH]: BASE_DIST, [HOSTILE_PATH]: HOSTILE_DIST }, PORT);
   return () => new Promise<void>((resolve) => server.close(() => resolve()));

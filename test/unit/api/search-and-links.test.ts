@@ -1,10 +1,10 @@
-import { mkdtempSync, readdirSync, readFileSync, rmSync } from "node:fs";
+import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join, relative } from "node:path";
 import { describe, expect, it } from "vitest";
 import { analyse } from "../../../src/analysis/analyse.ts";
 import { loadContent } from "../../../src/load/load-content.ts";
-import { writeSearchIndex } from "../../../src/views/pagefind-integration.ts";
+import { SEARCH_PART_BYTES, searchPartBytes, writeSearchIndex } from "../../../src/views/pagefind-integration.ts";
 import { searchDocuments, searchRecords, type SearchSections } from "../../../src/views/search-index.ts";
 import { entriesOf, type PagefindData } from "../../../src/scripts/search-entries.ts";
 import { absoluteUrl, editLinkFor, siteUrl, sourceLinks } from "../../../src/views/source-links.ts";
@@ -12,6 +12,14 @@ import { absoluteUrl, editLinkFor, siteUrl, sourceLinks } from "../../../src/vie
 const ROOT = join(import.meta.dirname, "../../..");
 const analysis = analyse(loadContent({ cwd: ROOT }));
 const records = searchRecords(analysis);
+
+/** Every file under `dir`, by path, with its bytes. */
+const filesOf = (dir: string) =>
+  readdirSync(dir, { recursive: true, withFileTypes: true })
+    .filter((e) => e.isFile())
+    .map((e) => join(e.parentPath, e.name))
+    .sort()
+    .map((f) => [relative(dir, f), readFileSync(f).toString("base64")]);
 
 describe("search records", () => {
   it("one record per URL, since Pagefind keeps one per URL", () => {
@@ -107,18 +115,40 @@ describe("search records", () => {
     const dirs = [mkdtempSync(join(tmpdir(), "jm-pf-")), mkdtempSync(join(tmpdir(), "jm-pf-"))];
     try {
       for (const dir of dirs) await writeSearchIndex(records, join(dir, "pagefind"));
-      const read = (dir: string) =>
-        readdirSync(dir, { recursive: true, withFileTypes: true })
-          .filter((e) => e.isFile())
-          .map((e) => join(e.parentPath, e.name))
-          .sort()
-          .map((f) => [relative(dir, f), readFileSync(f).toString("base64")]);
-      expect(read(dirs[0]!)).toEqual(read(dirs[1]!));
-      expect(read(dirs[0]!).length).toBeGreaterThan(10);
+      expect(JSON.parse(readFileSync(join(dirs[0]!, "pagefind", "parts.json"), "utf8"))).toEqual([]);
+      expect(filesOf(dirs[0]!)).toEqual(filesOf(dirs[1]!));
+      expect(filesOf(dirs[0]!).length).toBeGreaterThan(10);
     } finally {
       for (const dir of dirs) rmSync(dir, { recursive: true, force: true });
     }
   }, 30_000);
+});
+
+describe("an index in parts", () => {
+  it("cuts a large index into parts of at most the size given, each a Pagefind index, listed for the search script, the same bytes every time", async () => {
+    const dirs = [mkdtempSync(join(tmpdir(), "jm-pf-")), mkdtempSync(join(tmpdir(), "jm-pf-"))];
+    try {
+      const docs = [...searchDocuments(records)];
+      const partBytes = Math.max(...docs.map((d) => d.html.length)) + 1;
+      for (const dir of dirs) await writeSearchIndex(records, join(dir, "pagefind"), "en", partBytes);
+      const parts = JSON.parse(readFileSync(join(dirs[0]!, "pagefind", "parts.json"), "utf8")) as string[];
+      // Every document fits a part, and none shares one with a document it would overflow.
+      expect(parts.length).toBeGreaterThan(0);
+      expect(parts.length).toBeLessThan(docs.length);
+      expect(parts).toEqual(parts.map((_, i) => `part-${i + 1}`));
+      for (const folder of ["", ...parts]) expect(existsSync(join(dirs[0]!, "pagefind", folder, "pagefind-entry.json"))).toBe(true);
+      expect(filesOf(dirs[0]!)).toEqual(filesOf(dirs[1]!));
+    } finally {
+      for (const dir of dirs) rmSync(dir, { recursive: true, force: true });
+    }
+  }, 30_000);
+
+  it("takes its part size from JOURNEYMAP_SEARCH_PART_BYTES when that is a positive number", () => {
+    expect(searchPartBytes({})).toBe(SEARCH_PART_BYTES);
+    expect(searchPartBytes({ JOURNEYMAP_SEARCH_PART_BYTES: "16384" })).toBe(16384);
+    expect(searchPartBytes({ JOURNEYMAP_SEARCH_PART_BYTES: "-1" })).toBe(SEARCH_PART_BYTES);
+    expect(searchPartBytes({ JOURNEYMAP_SEARCH_PART_BYTES: "lots" })).toBe(SEARCH_PART_BYTES);
+  });
 });
 
 describe("links back to the source", () => {
