@@ -63,7 +63,7 @@ export function pagefindIntegration(): AstroIntegration {
 }
 
 /**
- * How much page text one part of the index holds. Pagefind keeps an index in memory until it writes it, at about 25
+ * How much page text one part of the index holds. Pagefind keeps an index in memory until it writes it, at about 20
  * times the text's size: the 51 MB of a thousand journeys took its process to 0.9 GB beside the build's own 1.0 GB.
  * In parts of 10 MB, written and dropped one after the other, it peaks near 0.3 GB, in the same time. Parts after the
  * first go to `part-1/`, `part-2/`, … inside the index, listed in `parts.json`; the search script merges them into
