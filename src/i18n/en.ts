@@ -1,7 +1,8 @@
 /**
  * The English message catalogue: the source of every key. es.ts and it.ts `satisfies Messages`, so a key missing in a
  * language is a type error, and test/unit/i18n checks that none is empty. Functions take values already formatted
- * for the language (numbers, dates, signed emotions) and quote names as the English text does.
+ * for the language (decimals, dates, signed emotions) and quote names as the English text does; counts come as numbers
+ * and are written here, grouped as the language groups them (n and num: 57,600).
  */
 import type { GapRuleId, OpportunityStatus } from "../model/index.ts";
 import type { KpiStatusName } from "../analysis/kpi-status.ts";
