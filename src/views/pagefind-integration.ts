@@ -67,7 +67,8 @@ export function pagefindIntegration(): AstroIntegration {
  * times the text's size: the 51 MB of a thousand journeys took its process to 0.9 GB beside the build's own 1.0 GB.
  * In parts of 10 MB, written and dropped one after the other, it peaks near 0.3 GB, in the same time. Parts after the
  * first go to `part-1/`, `part-2/`, … inside the index, listed in `parts.json`; the search script merges them into
- * the first (Pagefind's mergeIndex), so a search covers every part. A site of a few hundred journeys has one part.
+ * the first (Pagefind's mergeIndex), so a search covers every part. Up to about 200 journeys of 40 touchpoints make
+ * one part.
  */
 export const SEARCH_PART_BYTES = 10 * 1024 * 1024;
 
