@@ -1,6 +1,7 @@
 import type { Kpi } from "./kpi.ts";
 import type { OpportunityStatus } from "./touchpoint.ts";
 import { INTL_TAGS, t, type Locale } from "../i18n/index.ts";
+import { formatCount } from "../i18n/plural.ts";
 
 /**
  * The words and numbers every layer shares: the emotion scale, its labels, and how counts and signed
@@ -38,9 +39,12 @@ export function round(value: number, digits = 1): number {
   return Math.round(value * f) / f;
 }
 
-/** `1 stage`, `2 stages`, `0 stages`; irregular plurals are passed in: `plural(n, "study", "studies")`. */
+/**
+ * `1 stage`, `2 stages`, `1,030 files` (the CLI's English, thousands grouped as the site's are); irregular plurals are
+ * passed in: `plural(n, "study", "studies")`.
+ */
 export function plural(count: number, singular: string, pluralForm = `${singular}s`): string {
-  return `${count} ${count === 1 ? singular : pluralForm}`;
+  return `${formatCount("en", count)} ${count === 1 ? singular : pluralForm}`;
 }
 
 /** The word alone, for sentences that place the number elsewhere. */

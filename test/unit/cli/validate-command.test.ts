@@ -1,5 +1,6 @@
 import { spawnSync } from "node:child_process";
 import { describe, expect, it } from "vitest";
+import { summaryLine } from "../../../src/diagnostics/format-pretty.ts";
 import { copyContent, edit, lineOf } from "../support/temp-content.ts";
 import { runCli } from "./run-cli.ts";
 
@@ -61,6 +62,10 @@ describe("journeymap validate", () => {
     expect(await runCli(["validate", "--formt", "json"])).toMatchObject({ code: 2, stderr: "journeymap: unknown option `--formt`. Did you mean `--format`? See `journeymap validate --help`.\n" });
     expect(await runCli(["validate", "--format", "xml"])).toMatchObject({ code: 2, stderr: "journeymap: --format must be one of pretty, json, github; got `xml`.\n" });
     expect((await runCli(["validate", "extra"])).code).toBe(2);
+  });
+
+  it("the summary line groups thousands, as the site does", () => {
+    expect(summaryLine([], { journeys: 1000, personas: 10, kpis: 20, files: 1030 }, false)).toBe("✔ 1,000 journeys, 10 personas, 20 KPIs in 1,030 files: no problems");
   });
 
   it("a missing content folder is an error with a hint, not a crash", async () => {

@@ -33,7 +33,7 @@ describe("hostile files near the 1 MiB limit validate in bounded time (issue 11.
     const unknown = diagnostics.filter((d) => d.rule === "schema/unknown-field");
     expect(unknown).toHaveLength(21);
     expect(unknown[0]).toMatchObject({ message: "touchpoint `t`: unknown field `emotionn0`", line: 13, col: 9 });
-    expect(unknown.at(-1)).toMatchObject({ message: "touchpoint `t`: and 39980 more unknown fields in this mapping", line: 33 });
+    expect(unknown.at(-1)).toMatchObject({ message: "touchpoint `t`: and 39,980 more unknown fields in this mapping", line: 33 });
   });
 });
 
