@@ -88,7 +88,7 @@ export const SEARCH_PARTS_FILE = "parts.json";
  * bytes as one at a time, in half the time; test/unit/api checks the bytes), at most IN_FLIGHT at a time, so the
  * encoded messages waiting in the pipe stay a few MB, not the whole corpus. Returns the number of files written.
  */
-async function buildIndex(records: Iterable<SearchRecord>, out: string, language: string, partBytes: number): Promise<number> {
+export async function writeSearchIndex(records: Iterable<SearchRecord>, out: string, language = "en", partBytes = SEARCH_PART_BYTES): Promise<number> {
   const pagefind = await import("pagefind");
   const IN_FLIGHT = 64;
   const parts: string[] = [];
@@ -138,9 +138,4 @@ async function buildIndex(records: Iterable<SearchRecord>, out: string, language
   } finally {
     await pagefind.close();
   }
-}
-
-/** The Pagefind index of these records, written to `out` (emptied first). Returns the number of files written. */
-export async function writeSearchIndex(records: Iterable<SearchRecord>, out: string, language = "en", partBytes = SEARCH_PART_BYTES): Promise<number> {
-  return buildIndex(records, out, language, partBytes);
 }

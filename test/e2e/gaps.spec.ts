@@ -253,6 +253,12 @@ test.describe("long lists, cut into pages", () => {
       expect(box!.y).toBeLessThan(firstGroup!.y);
       await expect(page.locator(".pager-top .muted")).toHaveText(list.range);
       await expect(page.getByRole("navigation", { name: /^Pages of / }).locator(".muted")).toHaveText(list.range);
+      // On paper the place in the list stays and the links, which lead nowhere there, go.
+      await page.emulateMedia({ media: "print" });
+      await expect(page.locator(".pager-top .muted")).toBeVisible();
+      expect(await page.locator(".pager a").count()).toBeGreaterThan(1);
+      for (const link of await page.locator(".pager a").all()) await expect(link).toBeHidden();
+      await page.emulateMedia({ media: "screen" });
       await page.locator(".pager-top").getByRole("link", { name: "Previous page" }).click();
       await expect(page).toHaveURL(new RegExp(`${list.path}$`));
     });
