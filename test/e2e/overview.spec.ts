@@ -184,6 +184,19 @@ test.describe("a journey of more than eight stages", () => {
     const markers = await page.locator(".ov-marker").evaluateAll((els) => els.map((e) => e.getBoundingClientRect().right));
     expect(markers).toHaveLength(10);
     for (const right of markers) expect(right).toBeLessThanOrEqual(390);
+    // Scrolling nothing, the overview is no tab stop and no region "that scrolls sideways"; the map still is.
+    await expect(frame).not.toHaveAttribute("tabindex");
+    await expect(page.getByRole("region", { name: /overview.*scrolls|scrolls.*overview/i })).toHaveCount(0);
+    await expect(frame).not.toHaveAttribute("role");
+    await page.locator(".overview-skip").focus();
+    await page.keyboard.press("Tab");
+    await expect(frame).not.toBeFocused();
+    await expect(page.locator(".map-scroll")).toHaveAttribute("tabindex", "0");
+    await expect(page.locator(".map-scroll")).toHaveAttribute("role", "region");
+    // Widened until the stages stand side by side and overflow again, it is a tab stop again.
+    await page.setViewportSize({ width: 1440, height: 900 });
+    await expect(frame).toHaveAttribute("tabindex", "0");
+    await expect(frame).toHaveAttribute("role", "region");
   });
 
   test("on paper every stage fits the page's width", async ({ page }) => {
@@ -208,4 +221,19 @@ test.describe("a journey of more than eight stages", () => {
       expect(results.violations.map((v) => `${v.id}: ${v.help} (${v.nodes.map((n) => n.target.join(" ")).slice(0, 3).join(" | ")})`)).toEqual([]);
     });
   }
+});
+
+test("a map that fits the screen is no tab stop; narrowed until it scrolls sideways, it is one again", async ({ page }) => {
+  await page.setViewportSize({ width: 1440, height: 900 });
+  await page.goto(`${HOSTILE_PATH}journeys/hostile-journey/`);
+  const map = page.locator(".map-scroll");
+  expect(await map.evaluate((el) => el.scrollWidth <= el.clientWidth)).toBe(true);
+  await expect(map).not.toHaveAttribute("tabindex");
+  await expect(map).not.toHaveAttribute("role");
+  await expect(map).not.toHaveAttribute("aria-label");
+  await page.setViewportSize({ width: 390, height: 844 });
+  expect(await map.evaluate((el) => el.scrollWidth > el.clientWidth)).toBe(true);
+  await expect(map).toHaveAttribute("tabindex", "0");
+  await expect(map).toHaveAttribute("role", "region");
+  await expect(map).toHaveAttribute("aria-label", /scrolls/);
 });
