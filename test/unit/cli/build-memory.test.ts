@@ -1,7 +1,7 @@
 // `npm run build` preloads scripts/release-freed-memory.ts: on Linux the build runs with glibc's mmap threshold fixed
 // (MALLOC_MMAP_THRESHOLD_), so the memory a page's bytes took goes back to the system when they are freed.
 import { spawnSync } from "node:child_process";
-import { mkdtempSync, writeFileSync } from "node:fs";
+import { mkdtempSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join, resolve } from "node:path";
 import { describe, expect, it } from "vitest";
@@ -14,6 +14,7 @@ function run(env: Record<string, string | undefined>) {
   writeFileSync(script, "console.log(JSON.stringify({ pid: process.pid, threshold: process.env.MALLOC_MMAP_THRESHOLD_ ?? null, args: process.argv.slice(2), flags: process.execArgv.filter((f) => f.startsWith('--max')) }));\n");
   const clean = Object.fromEntries(Object.entries({ ...process.env, ...env }).filter(([, v]) => v !== undefined)) as Record<string, string>;
   const child = spawnSync(process.execPath, ["--max-semi-space-size=32", "--import", PRELOAD, script, "--force", "two words"], { env: clean, encoding: "utf8" });
+  rmSync(dir, { recursive: true, force: true });
   expect(child.status, child.stderr).toBe(0);
   return { child, shown: JSON.parse(child.stdout) as { pid: number; threshold: string | null; args: string[]; flags: string[] } };
 }
