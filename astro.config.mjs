@@ -5,6 +5,7 @@ import { defineConfig } from "astro/config";
 import { contentIntegration } from "./src/views/content-integration.ts";
 import { mermaidIntegration } from "./src/views/mermaid-integration.ts";
 import { pagefindIntegration } from "./src/views/pagefind-integration.ts";
+import { journeyFilesIntegration } from "./src/views/journey-files-integration.ts";
 
 // BASE_PATH serves the site under a sub-path, e.g. /repo-name/ for GitHub Pages project sites.
 const base = process.env.BASE_PATH ?? "/";
@@ -32,5 +33,5 @@ export default defineConfig({
   // Pages about one journey say what they depend on (journeyCacheKey in src/views/site-content.ts); Astro copies such
   // a page from the previous build when that and its code are unchanged.
   experimental: { incrementalBuild: true },
-  integrations: [contentIntegration(), mermaidIntegration(), pagefindIntegration()],
+  integrations: [contentIntegration(), mermaidIntegration(), pagefindIntegration(), journeyFilesIntegration()],
 });

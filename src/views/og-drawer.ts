@@ -5,8 +5,8 @@ import { Worker } from "node:worker_threads";
  * resvg parses each SVG on the thread that asks (0.8 ms) and zlib hands each compressed block back to it, 1.7 s of
  * the main thread at 1,000 journeys. The worker draws and compresses on its own thread (og-worker.ts), not on libuv's
  * four threads, which the build's file writes wait for. `npm run build` starts the worker (scripts/build.ts) and
- * hands it over on globalThis, because the pages are a bundle of their own; og-image.ts draws through it when it is
- * there.
+ * hands it over on globalThis, because Astro loads the integrations and the pages as modules of their own;
+ * og-image.ts draws through it when it is there.
  */
 export interface OgDrawer {
   draw(svg: string): Promise<Uint8Array<ArrayBuffer>>;

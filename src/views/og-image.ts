@@ -73,28 +73,6 @@ export async function pngOfSvg(svg: string): Promise<Uint8Array<ArrayBuffer>> {
   return pngOf(image.pixels, image.width, image.height);
 }
 
-/**
- * Starts drawing a journey's link preview while its page renders (the preview route comes much later in the build),
- * so the drawing runs on the preview worker alongside the pages instead of holding up the preview route. Only
- * journeys whose page is rendered are drawn: one the incremental build restores has its preview restored too.
- */
-export function drawOgPngAhead(journey: Journey): void {
-  if (ahead.has(journey)) return;
-  const png = ogPng(journey);
-  png.catch(() => {}); // a failure is reported where the preview is taken
-  ahead.set(journey, png);
-}
-
-/** The journey's link preview: the one drawn ahead if there is one (then forgotten), else drawn now. */
-export function takeOgPng(journey: Journey): Promise<Uint8Array<ArrayBuffer>> {
-  const png = ahead.get(journey);
-  ahead.delete(journey);
-  return png ?? ogPng(journey);
-}
-
-/** Keyed by the loaded journey itself: new content (the dev server) never meets an old image, and nothing leaks. */
-const ahead = ((globalThis as Record<string, unknown>).__journeymapOgAhead ??= new WeakMap()) as WeakMap<Journey, Promise<Uint8Array<ArrayBuffer>>>;
-
 /** RGBA pixels as a PNG file: the signature, the header, the pixels (rows without a filter) deflated, the end. */
 export async function pngOf(rgba: Uint8Array, width: number, height: number): Promise<Uint8Array<ArrayBuffer>> {
   const rows = unfilteredRows(rgba, width, height);

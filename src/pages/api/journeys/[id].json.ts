@@ -1,13 +1,12 @@
-// api/journeys/<id>.json: the journey with its analysis.
+// api/journeys/<id>.json: the journey with its analysis. The dev server serves it from here; a build writes it
+// without a route (src/views/journey-files-integration.ts), with the same bytes.
 import type { APIContext } from "astro";
-import { apiJourney, apiJson } from "../../../views/api.ts";
 import { href } from "../../../views/href.ts";
-import { journeyCacheKey, siteAnalysis } from "../../../views/site-content.ts";
+import { devJourneyPaths, journeyFileText } from "../../../views/journey-files.ts";
+import { siteAnalysis } from "../../../views/site-content.ts";
 
-export function getStaticPaths() {
-  return siteAnalysis().journeys.map((j) => ({ params: { id: j.id }, cacheKey: journeyCacheKey(j.id) }));
-}
+export const getStaticPaths = () => devJourneyPaths(import.meta.env.DEV);
 
 export function GET({ params }: APIContext): Response {
-  return new Response(apiJson(apiJourney(siteAnalysis(), params.id!, href)), { headers: { "content-type": "application/json" } });
+  return new Response(journeyFileText(siteAnalysis(), params.id!, "api", href), { headers: { "content-type": "application/json" } });
 }

@@ -1,0 +1,134 @@
+import { createHash } from "node:crypto";
+import { copyFile, mkdir, readdir, rename, rm, writeFile } from "node:fs/promises";
+import { existsSync, readdirSync, readFileSync, statSync } from "node:fs";
+import { dirname, join, relative } from "node:path";
+import { fileURLToPath } from "node:url";
+import type { AstroIntegration } from "astro";
+import type { Analysis } from "../analysis/analyse.ts";
+import { JOURNEY_FILE_KINDS, journeyFilePath, journeyFileText, journeyOgPng, type JourneyFileKind } from "./journey-files.ts";
+import { journeyCacheKey, siteAnalysis } from "./site-content.ts";
+
+/**
+ * `astro build`: writes each journey's JSON document, SVG downloads and link preview (journey-files.ts) straight into
+ * the output, not through Astro's routes. A route's file passes through a Response, is encoded, copied and read back
+ * before Astro writes it; for these 4,000 files of a 1,000-journey build that took 11–14 s of a 46 s build, and the
+ * buffers it left for the collector raised the build's peak memory. The bytes are the same (the routes still serve
+ * them in `npm run dev`).
+ *
+ * Like the pages, the files of a journey whose incremental key is unchanged are copied from the previous build: they
+ * are kept in the cache folder under that key and a digest of the code that writes them, so no preview is drawn
+ * twice. `--force` writes them afresh, as it renders every page. Previews still to draw are sent to the preview worker
+ * when the build starts, so they are drawn on the other core while the pages render.
+ */
+export function journeyFilesIntegration(): AstroIntegration {
+  let cacheRoot = "";
+  let base = "/";
+  let planned: Plan | undefined;
+  return {
+    name: "journeymap-journey-files",
+    hooks: {
+      "astro:config:done": ({ config }) => {
+        cacheRoot = join(fileURLToPath(config.cacheDir), "journey-files");
+        base = config.base;
+      },
+      "astro:build:start": () => {
+        planned = plan(siteAnalysis(), cacheRoot, process.argv.includes("--force"));
+      },
+      "astro:build:done": async ({ dir, logger }) => {
+        const started = performance.now();
+        const work = planned ?? plan(siteAnalysis(), cacheRoot, process.argv.includes("--force"));
+        planned = undefined;
+        const { written, copied } = await writeJourneyFiles(work, fileURLToPath(dir), siteHref(base));
+        logger.info(`journey files: ${written} journeys written, ${copied} copied from the previous build, in ${Math.round(performance.now() - started)} ms`);
+      },
+    },
+  };
+}
+
+interface Plan {
+  analysis: Analysis;
+  cacheRoot: string;
+  journeys: { id: string; entry: string; cached: boolean; og?: Promise<Uint8Array<ArrayBuffer>> }[];
+}
+
+/** Which journeys' files the cache holds; the previews of the others start drawing now. */
+function plan(analysis: Analysis, cacheRoot: string, force: boolean): Plan {
+  const code = codeDigest();
+  const journeys = analysis.journeys.map(({ journey }) => {
+    const entry = join(cacheRoot, createHash("sha256").update(code).update("\0").update(journeyCacheKey(journey.id)).digest("hex").slice(0, 32));
+    const cached = !force && existsSync(entry);
+    const og = cached ? undefined : journeyOgPng(analysis, journey.id);
+    og?.catch(() => {}); // a failure is reported when the preview is written
+    return { id: journey.id, entry, cached, og };
+  });
+  return { analysis, cacheRoot, journeys };
+}
+
+/** Files in flight at once: enough to keep the disk busy while the next journey's files are made. */
+const IN_FLIGHT = 16;
+
+async function writeJourneyFiles({ analysis, cacheRoot, journeys }: Plan, out: string, href: (path: string) => string): Promise<{ written: number; copied: number }> {
+  await mkdir(cacheRoot, { recursive: true });
+  for (const kind of JOURNEY_FILE_KINDS) {
+    for (const folder of new Set(journeys.map((j) => dirname(join(out, journeyFilePath(kind, j.id)))))) await mkdir(folder, { recursive: true });
+  }
+  let written = 0;
+  let copied = 0;
+  const running = new Set<Promise<void>>();
+  for (const journey of journeys) {
+    const task =
+      journey.cached
+        ? Promise.all(JOURNEY_FILE_KINDS.map((kind) => copyFile(join(journey.entry, kind), join(out, journeyFilePath(kind, journey.id))))).then(() => void copied++)
+        : writeFresh(analysis, journey, out, href).then(() => void written++);
+    running.add(task);
+    void task.finally(() => running.delete(task)).catch(() => {});
+    if (running.size >= IN_FLIGHT) await Promise.race(running);
+  }
+  await Promise.all(running);
+  // Entries this build did not use are of content or code that is gone; one being written by a killed build too.
+  const used = new Set(journeys.map((j) => relative(cacheRoot, j.entry)));
+  for (const name of await readdir(cacheRoot)) if (!used.has(name)) await rm(join(cacheRoot, name), { recursive: true, force: true });
+  return { written, copied };
+}
+
+/** Makes a journey's files, writes them to the output and keeps them in the cache (a folder renamed in when complete). */
+async function writeFresh(analysis: Analysis, journey: Plan["journeys"][number], out: string, href: (path: string) => string): Promise<void> {
+  const files: [JourneyFileKind, string | Uint8Array][] = [
+    ["api", journeyFileText(analysis, journey.id, "api", href)],
+    ["overview", journeyFileText(analysis, journey.id, "overview", href)],
+    ["curve", journeyFileText(analysis, journey.id, "curve", href)],
+    ["og", await (journey.og ?? journeyOgPng(analysis, journey.id))],
+  ];
+  const staging = `${journey.entry}.${process.pid}`;
+  await rm(staging, { recursive: true, force: true });
+  await mkdir(staging, { recursive: true });
+  await Promise.all(files.flatMap(([kind, bytes]) => [writeFile(join(out, journeyFilePath(kind, journey.id)), bytes), writeFile(join(staging, kind), bytes)]));
+  await rm(journey.entry, { recursive: true, force: true });
+  await rename(staging, journey.entry);
+}
+
+/** The routes' href() for a build: Astro's base path, read from the config (this module runs outside Vite). */
+function siteHref(base: string): (path: string) => string {
+  const root = base.replace(/\/$/, "");
+  return (path) => `${root}${path.startsWith("/") ? path : `/${path}`}`;
+}
+
+let digest: string | undefined;
+
+/** A digest of the code that makes the files (src/) and of the installed packages (package-lock.json). */
+function codeDigest(): string {
+  if (digest) return digest;
+  const src = fileURLToPath(new URL("../", import.meta.url));
+  const hash = createHash("sha256");
+  const walk = (folder: string) => {
+    for (const name of readdirSync(folder).sort()) {
+      const path = join(folder, name);
+      if (statSync(path).isDirectory()) walk(path);
+      else hash.update(relative(src, path)).update("\0").update(readFileSync(path)).update("\0");
+    }
+  };
+  walk(src);
+  const lock = join(src, "..", "package-lock.json");
+  if (existsSync(lock)) hash.update(readFileSync(lock));
+  return (digest = hash.digest("hex"));
+}
