@@ -1,6 +1,6 @@
 import type { Analysis } from "../analysis/analyse.ts";
 import { pageOf, type PageInfo } from "./paging.ts";
-import type { GapSeverity, OpportunityStatus } from "../model/index.ts";
+import type { GapSeverity, Opportunity, OpportunityStatus, Stage, Touchpoint } from "../model/index.ts";
 import { emotionLabel, opportunityStatusLabel, signed } from "../model/vocabulary.ts";
 import { SEVERITY_ICONS } from "./gap-severity.ts";
 import { t } from "../i18n/index.ts";
@@ -54,7 +54,7 @@ export function opportunityPageHref(n: number): string {
 
 /** How many pages the backlog takes. */
 export function opportunityPageCount(analysis: Analysis): number {
-  return Math.max(1, Math.ceil(backlogBase(analysis).items.length / OPPORTUNITIES_PER_PAGE));
+  return Math.max(1, Math.ceil(backlogBase(analysis).total / OPPORTUNITIES_PER_PAGE));
 }
 
 /** Every opportunity across the journeys, by status, those fixing the worst gaps and lowest moments first. */
@@ -62,8 +62,9 @@ export function opportunityBacklogView(analysis: Analysis, pageNumber = 1): Oppo
   const { locale } = analysis;
   const words = t(locale);
   const OPPORTUNITY_STATUS_LABELS = Object.fromEntries(STATUS_ORDER.map((s) => [s, opportunityStatusLabel(s, locale)])) as Record<OpportunityStatus, string>;
-  const { items, ranked, unaddressed, perStatus } = backlogBase(analysis);
-  const { items: onPage, page } = pageOf(ranked, OPPORTUNITIES_PER_PAGE, pageNumber, opportunityPageHref);
+  const { total, ranked, unaddressed, perStatus } = backlogBase(analysis);
+  const { items: entries, page } = pageOf(ranked, OPPORTUNITIES_PER_PAGE, pageNumber, opportunityPageHref);
+  const onPage = opportunityItems(analysis, entries);
   const groups = STATUS_ORDER.map((status) => ({ status, label: OPPORTUNITY_STATUS_LABELS[status], items: onPage.filter((i) => i.status === status) })).filter((g) => g.items.length > 0);
   // The filters act on the page shown, so their counts are the page's.
   const count = (pick: (i: OpportunityItem) => string) => {
@@ -74,7 +75,7 @@ export function opportunityBacklogView(analysis: Analysis, pageNumber = 1): Oppo
   const perTeam = count((i) => i.team);
   const perJourney = count((i) => i.journey.id);
   return {
-    total: items.length,
+    total,
     counts: STATUS_ORDER.map((status) => ({ status, label: OPPORTUNITY_STATUS_LABELS[status], count: perStatus.get(status) ?? 0 })),
     groups,
     page,
@@ -90,10 +91,20 @@ export function opportunityBacklogView(analysis: Analysis, pageNumber = 1): Oppo
   };
 }
 
+/** An opportunity in the backlog's ranking, made into an item only on its page. */
+interface RankedOpportunity {
+  journey: Analysis["journeys"][number];
+  stage: Stage;
+  touchpoint: Touchpoint;
+  opportunity: Opportunity;
+  /** The rank of the worst open gap at its touchpoint (3 for none). */
+  worst: number;
+}
+
 /** Every opportunity ranked once per analysis: each page of the backlog only slices it. */
 interface BacklogBase {
-  items: OpportunityItem[];
-  ranked: OpportunityItem[];
+  total: number;
+  ranked: RankedOpportunity[];
   unaddressed: number;
   perStatus: Map<OpportunityStatus, number>;
 }
@@ -102,52 +113,61 @@ const bases = new WeakMap<Analysis, BacklogBase>();
 function backlogBase(analysis: Analysis): BacklogBase {
   const cached = bases.get(analysis);
   if (cached) return cached;
-  const { locale } = analysis;
-  const words = t(locale);
-  const OPPORTUNITY_STATUS_LABELS = Object.fromEntries(STATUS_ORDER.map((s) => [s, opportunityStatusLabel(s, locale)])) as Record<OpportunityStatus, string>;
-  const items: OpportunityItem[] = [];
+  const entries: RankedOpportunity[] = [];
   let unaddressed = 0;
-  for (const j of analysis.journeys) {
-    const journeyHref = href(`/journeys/${j.id}/`);
-    for (const stage of j.journey.stages) {
-      for (const tp of stage.touchpoints) {
-        if (tp.pains.length > 0 && tp.opportunities.length === 0) unaddressed++;
-        const gaps = j.gaps
-          .filter((g) => g.touchpoint === tp.id)
-          .map((g) => ({ severity: g.severity, icon: SEVERITY_ICONS[g.severity], label: words.severity.labels[g.severity], title: g.title, rule: g.rule }));
-        for (const o of tp.opportunities) {
-          const team = o.owner ?? tp.owner;
-          items.push({
-            text: o.text,
-            status: o.status,
-            statusLabel: OPPORTUNITY_STATUS_LABELS[o.status],
-            team: team ?? NO_TEAM,
-            teamLabel: team,
-            journey: { id: j.id, title: j.journey.title, href: journeyHref },
-            touchpoint: {
-              id: tp.id,
-              name: tp.name,
-              href: `${journeyHref}#${tp.id}`,
-              emotion: tp.emotion,
-              emotionText: `${signed(tp.emotion)} ${emotionLabel(tp.emotion, locale).toLowerCase()}`,
-              momentOfTruth: tp.moment_of_truth,
-            },
-            stage: stage.name,
-            pains: tp.pains,
-            gaps,
-          });
-        }
+  for (const journey of analysis.journeys) {
+    for (const stage of journey.journey.stages) {
+      for (const touchpoint of stage.touchpoints) {
+        if (touchpoint.pains.length > 0 && touchpoint.opportunities.length === 0) unaddressed++;
+        if (touchpoint.opportunities.length === 0) continue;
+        const worst = Math.min(3, ...journey.gaps.filter((g) => g.touchpoint === touchpoint.id).map((g) => SEVERITY_RANK[g.severity]));
+        for (const opportunity of touchpoint.opportunities) entries.push({ journey, stage, touchpoint, opportunity, worst });
       }
     }
   }
-  const worst = (i: OpportunityItem) => Math.min(3, ...i.gaps.map((g) => SEVERITY_RANK[g.severity]));
-  const urgency = (a: OpportunityItem, b: OpportunityItem) =>
-    worst(a) - worst(b) || Number(b.touchpoint.momentOfTruth) - Number(a.touchpoint.momentOfTruth) || a.touchpoint.emotion - b.touchpoint.emotion || compareText(a.journey.title, b.journey.title);
+  const urgency = (a: RankedOpportunity, b: RankedOpportunity) =>
+    a.worst - b.worst ||
+    Number(b.touchpoint.moment_of_truth) - Number(a.touchpoint.moment_of_truth) ||
+    a.touchpoint.emotion - b.touchpoint.emotion ||
+    compareText(a.journey.journey.title, b.journey.journey.title);
   // Ranked once (status, then urgency), then cut into pages, so the page stays small however many there are.
-  const ranked = STATUS_ORDER.flatMap((status) => items.filter((i) => i.status === status).sort(urgency));
+  const ranked = STATUS_ORDER.flatMap((status) => entries.filter((e) => e.opportunity.status === status).sort(urgency));
   const perStatus = new Map<OpportunityStatus, number>();
-  for (const i of items) perStatus.set(i.status, (perStatus.get(i.status) ?? 0) + 1);
-  const base = { items, ranked, unaddressed, perStatus };
+  for (const e of entries) perStatus.set(e.opportunity.status, (perStatus.get(e.opportunity.status) ?? 0) + 1);
+  const base = { total: entries.length, ranked, unaddressed, perStatus };
   bases.set(analysis, base);
   return base;
+}
+
+/**
+ * The items of one page of the backlog. Made per page rather than for the whole backlog once: at 1,000 journeys the
+ * items of every opportunity took 20 MB that stayed for the whole build.
+ */
+function opportunityItems({ locale }: Analysis, entries: readonly RankedOpportunity[]): OpportunityItem[] {
+  const words = t(locale);
+  return entries.map(({ journey: j, stage, touchpoint: tp, opportunity: o }) => {
+    const journeyHref = href(`/journeys/${j.id}/`);
+    const team = o.owner ?? tp.owner;
+    return {
+      text: o.text,
+      status: o.status,
+      statusLabel: opportunityStatusLabel(o.status, locale),
+      team: team ?? NO_TEAM,
+      teamLabel: team,
+      journey: { id: j.id, title: j.journey.title, href: journeyHref },
+      touchpoint: {
+        id: tp.id,
+        name: tp.name,
+        href: `${journeyHref}#${tp.id}`,
+        emotion: tp.emotion,
+        emotionText: `${signed(tp.emotion)} ${emotionLabel(tp.emotion, locale).toLowerCase()}`,
+        momentOfTruth: tp.moment_of_truth,
+      },
+      stage: stage.name,
+      pains: tp.pains,
+      gaps: j.gaps
+        .filter((g) => g.touchpoint === tp.id)
+        .map((g) => ({ severity: g.severity, icon: SEVERITY_ICONS[g.severity], label: words.severity.labels[g.severity], title: g.title, rule: g.rule })),
+    };
+  });
 }
