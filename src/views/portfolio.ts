@@ -96,50 +96,73 @@ export function portfolioView(analysis: Analysis): PortfolioView {
 
 /** Every journey's card, by product area. */
 function cardsByArea(analysis: Analysis): Map<string, JourneyCard[]> {
-  const { index } = analysis;
   const areas = new Map<string, JourneyCard[]>();
-  for (const { journey, loaded: { area = t(analysis.locale).ui.home.otherArea }, kpis: measuring, gaps, health } of analysis.journeys) {
-    const touchpoints = journey.stages.flatMap((s) => s.touchpoints);
-    const personas = journey.persona.map((id) => ({ id, name: index.personas.get(id)?.data.name ?? id }));
-    // The same KPIs the health score and the report count: stage, touchpoint and path KPIs, once each.
-    const kpis: Record<KpiStatusName, number> = { "on-track": 0, "at-risk": 0, "off-track": 0, "no-data": 0 };
-    for (const { kpi } of measuring) kpis[kpi.status.status]++;
-    const width = 240;
-    const sparkline = emotionCurveLayout(
-      touchpoints.map((tp, column) => ({ column, id: tp.id, name: tp.name, emotion: tp.emotion, momentOfTruth: tp.moment_of_truth })),
-      [],
-      Math.max(1, touchpoints.length),
-      width / Math.max(1, touchpoints.length),
-      SPARK_HEIGHT,
-    );
-    const card: JourneyCard = {
-      id: journey.id,
-      title: journey.title,
-      area,
-      state: journey.state,
-      personas,
-      stages: journey.stages.map((s) => s.name),
-      touchpoints: touchpoints.length,
-      momentsOfTruth: touchpoints.filter((t) => t.moment_of_truth).length,
-      summary: journey.summary,
-      sparkline,
-      lowest: sparkline.lowest ? { name: sparkline.lowest.name, emotion: sparkline.lowest.emotion } : undefined,
-      kpis,
-      kpiCount: measuring.length,
-      health: healthView(health, measuring.length, analysis.locale),
-      gaps: severityCounts(gaps, analysis.locale),
-      searchText: [journey.title, journey.summary ?? "", area, ...personas.map((p) => p.name), ...touchpoints.map((t) => t.name)].join(" ").toLowerCase(),
-    };
-    areas.set(area, [...(areas.get(area) ?? []), card]);
+  for (const journey of analysis.journeys) {
+    const card = journeyCard(analysis, journey);
+    const cards = areas.get(card.area);
+    if (cards) cards.push(card);
+    else areas.set(card.area, [card]);
   }
   return areas;
 }
 
-/** An area's own listing: every journey of the area, by title, for the pages `/areas/<slug>/`, `/areas/<slug>/2/`… */
-export function areaListings(analysis: Analysis): { name: string; slug: string; journeys: JourneyCard[] }[] {
-  return [...cardsByArea(analysis)]
+function journeyCard(analysis: Analysis, { journey, loaded: { area = t(analysis.locale).ui.home.otherArea }, kpis: measuring, gaps, health }: Analysis["journeys"][number]): JourneyCard {
+  const { index } = analysis;
+  const touchpoints = journey.stages.flatMap((s) => s.touchpoints);
+  const personas = journey.persona.map((id) => ({ id, name: index.personas.get(id)?.data.name ?? id }));
+  // The same KPIs the health score and the report count: stage, touchpoint and path KPIs, once each.
+  const kpis: Record<KpiStatusName, number> = { "on-track": 0, "at-risk": 0, "off-track": 0, "no-data": 0 };
+  for (const { kpi } of measuring) kpis[kpi.status.status]++;
+  const width = 240;
+  const sparkline = emotionCurveLayout(
+    touchpoints.map((tp, column) => ({ column, id: tp.id, name: tp.name, emotion: tp.emotion, momentOfTruth: tp.moment_of_truth })),
+    [],
+    Math.max(1, touchpoints.length),
+    width / Math.max(1, touchpoints.length),
+    SPARK_HEIGHT,
+  );
+  return {
+    id: journey.id,
+    title: journey.title,
+    area,
+    state: journey.state,
+    personas,
+    stages: journey.stages.map((s) => s.name),
+    touchpoints: touchpoints.length,
+    momentsOfTruth: touchpoints.filter((t) => t.moment_of_truth).length,
+    summary: journey.summary,
+    sparkline,
+    lowest: sparkline.lowest ? { name: sparkline.lowest.name, emotion: sparkline.lowest.emotion } : undefined,
+    kpis,
+    kpiCount: measuring.length,
+    health: healthView(health, measuring.length, analysis.locale),
+    gaps: severityCounts(gaps, analysis.locale),
+    searchText: [journey.title, journey.summary ?? "", area, ...personas.map((p) => p.name), ...touchpoints.map((t) => t.name)].join(" ").toLowerCase(),
+  };
+}
+
+/**
+ * An area's own listing: every journey of the area, by title, for the pages `/areas/<slug>/`, `/areas/<slug>/2/`…
+ * Only the journeys' ids and titles: each page makes the cards it shows (areaCards). Astro keeps every page's share
+ * of the listing for the whole build, and all the cards had held 12 MB of it at 1,000 journeys.
+ */
+export function areaListings(analysis: Analysis): { name: string; slug: string; journeys: { id: string; title: string }[] }[] {
+  const other = t(analysis.locale).ui.home.otherArea;
+  const areas = new Map<string, { id: string; title: string }[]>();
+  for (const { id, journey, loaded } of analysis.journeys) {
+    const area = loaded.area ?? other;
+    const journeys = areas.get(area);
+    if (journeys) journeys.push({ id, title: journey.title });
+    else areas.set(area, [{ id, title: journey.title }]);
+  }
+  return [...areas]
     .sort(([a], [b]) => compareText(a, b))
     .map(([name, journeys]) => ({ name, slug: areaSlug(name), journeys: journeys.sort((a, b) => compareText(a.title, b.title) || compareText(a.id, b.id)) }));
+}
+
+/** The cards of the given journeys, in that order. */
+export function areaCards(analysis: Analysis, journeys: readonly { id: string }[]): JourneyCard[] {
+  return journeys.map(({ id }) => journeyCard(analysis, analysis.journey(id)!));
 }
 
 /** `Retail & Home` → `retail-home`: an area's address. */
