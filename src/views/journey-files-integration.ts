@@ -76,18 +76,23 @@ async function writeJourneyFiles({ analysis, cacheRoot, journeys }: Plan, out: s
   let copied = 0;
   const running = new Set<Promise<void>>();
   for (const journey of journeys) {
-    const task =
-      journey.cached
-        ? Promise.all(JOURNEY_FILE_KINDS.map((kind) => copyFile(join(journey.entry, kind), join(out, journeyFilePath(kind, journey.id))))).then(() => void copied++)
-        : writeFresh(analysis, journey, out, href).then(() => void written++);
+    // A cached entry that cannot be copied (another build of the same site removed it meanwhile) is written afresh.
+    const fresh = () => writeFresh(analysis, journey, out, href).then(() => void written++);
+    const task = journey.cached
+      ? Promise.all(JOURNEY_FILE_KINDS.map((kind) => copyFile(join(journey.entry, kind), join(out, journeyFilePath(kind, journey.id))))).then(() => void copied++, fresh)
+      : fresh();
     running.add(task);
     void task.finally(() => running.delete(task)).catch(() => {});
     if (running.size >= IN_FLIGHT) await Promise.race(running);
   }
   await Promise.all(running);
-  // Entries this build did not use are of content or code that is gone; one being written by a killed build too.
+  // Entries this build did not use are of content or code that is gone, and so is a half-written one of a killed
+  // build; one that another running build is writing (named after its process) is left to it.
   const used = new Set(journeys.map((j) => relative(cacheRoot, j.entry)));
-  for (const name of await readdir(cacheRoot)) if (!used.has(name)) await rm(join(cacheRoot, name), { recursive: true, force: true });
+  for (const name of await readdir(cacheRoot)) {
+    const writer = /\.(\d+)$/.exec(name)?.[1];
+    if (!used.has(name) && !(writer && isRunning(Number(writer)))) await rm(join(cacheRoot, name), { recursive: true, force: true });
+  }
   return { written, copied };
 }
 
@@ -105,6 +110,16 @@ async function writeFresh(analysis: Analysis, journey: Plan["journeys"][number],
   await Promise.all(files.flatMap(([kind, bytes]) => [writeFile(join(out, journeyFilePath(kind, journey.id)), bytes), writeFile(join(staging, kind), bytes)]));
   await rm(journey.entry, { recursive: true, force: true });
   await rename(staging, journey.entry);
+}
+
+function isRunning(pid: number): boolean {
+  if (pid === process.pid) return false;
+  try {
+    process.kill(pid, 0);
+    return true;
+  } catch (error) {
+    return (error as NodeJS.ErrnoException).code === "EPERM";
+  }
 }
 
 /** The routes' href() for a build: Astro's base path, read from the config (this module runs outside Vite). */

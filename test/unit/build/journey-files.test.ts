@@ -1,4 +1,4 @@
-import { mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
+import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { pathToFileURL } from "node:url";
@@ -29,12 +29,13 @@ const folder = () => {
 };
 
 /** Runs the integration's hooks as `astro build` does; returns what it logged. */
-async function build(cache: string, out: string, base = "/"): Promise<string> {
+async function build(cache: string, out: string, base = "/", meanwhile?: () => void): Promise<string> {
   const hooks = journeyFilesIntegration().hooks as Record<string, (options: unknown) => unknown>;
   const logged: string[] = [];
   const logger = { info: (m: string) => logged.push(m) } as unknown as Parameters<NonNullable<AstroIntegration["hooks"]["astro:build:done"]>>[0]["logger"];
   await hooks["astro:config:done"]!({ config: { cacheDir: pathToFileURL(`${cache}/`), base } });
   await hooks["astro:build:start"]!({});
+  meanwhile?.();
   await hooks["astro:build:done"]!({ dir: pathToFileURL(`${out}/`), logger });
   return logged.join("\n");
 }
@@ -80,6 +81,19 @@ describe("a journey's files in a build", () => {
     expect(bytes(third, "og", "standalone").equals(bytes(first, "og", "standalone"))).toBe(true);
     expect(JSON.parse(bytes(third, "api", "purchase").toString()).journey.title).toBe("Buying a gift online, edited");
     expect(readdirSync(join(cache, "journey-files"))).toHaveLength(ids.length);
+
+    // An entry removed while the build runs (by another build of the same site) is written afresh; what a killed
+    // build left half-written is removed, what a running one is writing is not.
+    const entries = join(cache, "journey-files");
+    const killed = join(entries, "0123456789abcdef.999999999");
+    const running = join(entries, `0123456789abcdef.${process.ppid}`);
+    for (const dir of [killed, running]) mkdirSync(dir);
+    const fourth = folder();
+    const removed = await build(cache, fourth, "/sub/", () => rmSync(join(entries, readdirSync(entries).filter((n) => !n.includes(".")).sort()[0]!), { recursive: true }));
+    expect(removed).toContain(`1 journeys written, ${ids.length - 1} copied`);
+    for (const id of ids) for (const kind of JOURNEY_FILE_KINDS) expect(bytes(fourth, kind, id).equals(bytes(third, kind, id))).toBe(true);
+    expect(existsSync(killed)).toBe(false);
+    expect(existsSync(running)).toBe(true);
 
     // --force writes every journey afresh, as it renders every page.
     process.argv = [...saved.argv, "--force"];
