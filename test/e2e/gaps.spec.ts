@@ -270,6 +270,23 @@ test.describe("long lists, cut into pages", () => {
       expect(results.violations.map((v) => `${v.id}: ${v.help} (${v.nodes.map((n) => n.target.join(" ")).slice(0, 3).join(" | ")})`)).toEqual([]);
       await page.setViewportSize({ width: 390, height: 844 });
       expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(390);
+      // The pager's links and place wrap between words, never inside one ("Previou / s page"), down to 320 px.
+      await page.setViewportSize({ width: 320, height: 700 });
+      const split = await page.evaluate(() =>
+        [...document.querySelectorAll<HTMLElement>(".pager a, .pager .muted")].flatMap((box) => {
+          const width = box.getBoundingClientRect().width;
+          return box.textContent!.split(/\s+/).filter((word) => {
+            const probe = document.createElement("span");
+            probe.style.cssText = `position: absolute; white-space: nowrap; font: ${getComputedStyle(box).font}`;
+            probe.textContent = word;
+            document.body.append(probe);
+            const wider = probe.getBoundingClientRect().width > width + 0.5;
+            probe.remove();
+            return wider;
+          });
+        }),
+      );
+      expect(split).toEqual([]);
     });
   }
 
