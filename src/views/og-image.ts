@@ -90,7 +90,9 @@ export function pngOfSvgSync(svg: string): Uint8Array<ArrayBuffer> {
 }
 
 const RESVG = { font: { loadSystemFonts: false }, fitTo: { mode: "width" as const, value: OG_WIDTH } };
-const DEFLATE = { level: 6 };
+// zlib's level 3 instead of its default 6: 1.1 ms instead of 3.7 ms an image, 29 KB instead of 23 KB (2.6 s of the
+// preview thread in a 1,000-journey build, on a machine whose two cores the build keeps busy).
+const DEFLATE = { level: 3 };
 
 function unfilteredRows(rgba: Uint8Array, width: number, height: number): Buffer {
   const stride = width * 4;
