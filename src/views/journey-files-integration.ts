@@ -11,9 +11,9 @@ import { journeyCacheKey, siteAnalysis } from "./site-content.ts";
 /**
  * `astro build`: writes each journey's JSON document, SVG downloads and link preview (journey-files.ts) straight into
  * the output, not through Astro's routes. A route's file passes through a Response, is encoded, copied and read back
- * before Astro writes it; for these 4,000 files of a 1,000-journey build that took 11–14 s of a 46 s build, and the
- * buffers it left for the collector raised the build's peak memory. The bytes are the same (the routes still serve
- * them in `npm run dev`).
+ * before Astro writes it, and leaves those buffers to the collector: for these 4,000 files of a 1,000-journey build,
+ * 3.5 s of the main thread, 2.6 s of the collector's threads and 1.8 s of the file system's. The bytes are the same
+ * (the routes still serve them in `npm run dev`).
  *
  * Like the pages, the files of a journey whose incremental key is unchanged are copied from the previous build: they
  * are kept in the cache folder under that key and a digest of the code that writes them, so no preview is drawn
