@@ -1,6 +1,6 @@
-// /journeys/<id>/curve.svg: the journey's emotion curve alone as an SVG file to download, with generic
-// font families only and all content escaped (src/views/journey-export.ts); the PNG downloads are drawn from it in the
-// browser (png-export.ts). The dev server serves it from here; a build writes it without a route
+// /journeys/<id>/curve.svg: the journey's emotion curve alone as an SVG file to download, with generic font families
+// only and all content escaped (src/views/journey-export.ts); the PNG downloads are drawn from it in the browser
+// (png-export.ts). The dev server serves it from here; a build writes it without a route
 // (src/views/journey-files-integration.ts), with the same bytes.
 import type { APIContext } from "astro";
 import { href } from "../../../views/href.ts";

@@ -1,7 +1,7 @@
-// /journeys/<id>/overview.svg: the journey's overview (stages, curves and touchpoint names) as an SVG file to download, with generic
-// font families only and all content escaped (src/views/journey-export.ts); the PNG downloads are drawn from it in the
-// browser (png-export.ts). The dev server serves it from here; a build writes it without a route
-// (src/views/journey-files-integration.ts), with the same bytes.
+// /journeys/<id>/overview.svg: the journey's overview (stages, curves and touchpoint names) as an SVG file to
+// download, with generic font families only and all content escaped (src/views/journey-export.ts); the PNG downloads
+// are drawn from it in the browser (png-export.ts). The dev server serves it from here; a build writes it without a
+// route (src/views/journey-files-integration.ts), with the same bytes.
 import type { APIContext } from "astro";
 import { href } from "../../../views/href.ts";
 import { devJourneyPaths, journeyFileText } from "../../../views/journey-files.ts";
