@@ -6,6 +6,7 @@ import { fileURLToPath } from "node:url";
 import type { AstroIntegration } from "astro";
 import type { Analysis } from "../analysis/analyse.ts";
 import { JOURNEY_FILE_KINDS, journeyFilePath, journeyFileText, journeyOgPng, type JourneyFileKind } from "./journey-files.ts";
+import { hrefUnder } from "./href.ts";
 import { journeyCacheKey, siteAnalysis } from "./site-content.ts";
 
 /**
@@ -29,6 +30,7 @@ export function journeyFilesIntegration(): AstroIntegration {
     hooks: {
       "astro:config:done": ({ config }) => {
         cacheRoot = join(fileURLToPath(config.cacheDir), "journey-files");
+        // This module runs outside Vite, so the base path comes from Astro's config, not import.meta.env.
         base = config.base;
       },
       "astro:build:start": () => {
@@ -38,7 +40,7 @@ export function journeyFilesIntegration(): AstroIntegration {
         const started = performance.now();
         const work = planned ?? plan(siteAnalysis(), cacheRoot, process.argv.includes("--force"));
         planned = undefined;
-        const { written, copied } = await writeJourneyFiles(work, fileURLToPath(dir), siteHref(base));
+        const { written, copied } = await writeJourneyFiles(work, fileURLToPath(dir), hrefUnder(base));
         logger.info(`journey files: ${written} journeys written, ${copied} copied from the previous build, in ${Math.round(performance.now() - started)} ms`);
       },
     },
@@ -120,12 +122,6 @@ function isRunning(pid: number): boolean {
   } catch (error) {
     return (error as NodeJS.ErrnoException).code === "EPERM";
   }
-}
-
-/** The routes' href() for a build: Astro's base path, read from the config (this module runs outside Vite). */
-function siteHref(base: string): (path: string) => string {
-  const root = base.replace(/\/$/, "");
-  return (path) => `${root}${path.startsWith("/") ? path : `/${path}`}`;
 }
 
 let digest: string | undefined;
