@@ -6,7 +6,7 @@ import { opportunityStatusLabel } from "../model/vocabulary.ts";
 import { signed } from "../views/emotion.ts";
 import type { TouchpointGaps } from "../views/journey-gaps.ts";
 import type { CurveLayout } from "../views/emotion-curve.layout.ts";
-import type { Lane, LaneId, MapColumn, MapStage } from "../views/journey-map.ts";
+import type { JourneyMapView, Lane, LaneId, MapColumn, MapStage } from "../views/journey-map.ts";
 import { siteLocale, ui } from "../views/ui.ts";
 import { faceHtml, gapBadgeHtml, kpiBadgeHtml } from "./badges-html.ts";
 import { emotionCurveHtml } from "./emotion-curve-html.ts";
@@ -43,6 +43,16 @@ export function mapHeadHtml(columns: readonly MapColumn[], stages: readonly MapS
     return html`<th scope="col" class="${classList("tp-head", { mot: c.momentOfTruth })}"${data}>${content}</th>`;
   });
   return html`<colgroup><col class="lane-col">${columns.map(() => html`<col class="tp-col">`)}</colgroup><thead><tr class="stage-row"><td class="corner"></td>${stageCells}</tr><tr class="touchpoint-row"><th scope="row" class="lane-head">${m.map.touchpoint}</th>${touchpointCells}</tr></thead>`;
+}
+
+/**
+ * The table's body: a row per lane shown, the emotion curve's included, then the stages' KPIs. `curveId` names the
+ * curve (a printed part has its own); for `<Fragment set:html={mapBodyHtml(…).chunks()} />`.
+ */
+export function mapBodyHtml(view: JourneyMapView, curveId: string, screen: boolean): Html {
+  const { columns, stages, visibleLanes, curve, journey } = view;
+  const rows = visibleLanes.map((lane) => (lane.id === "emotion" ? emotionLaneHtml(lane, columns.length, curve, curveId, ui().ui.map.curveOf(journey.title), screen) : laneRowHtml(lane, columns, screen)));
+  return html`${rows}${stageKpisRowHtml(stages, screen)}`;
 }
 
 /** A lane's row (any lane but the emotion curve's). */

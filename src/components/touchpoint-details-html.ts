@@ -44,3 +44,8 @@ function gapListHtml(gaps: TouchpointGaps | undefined): Html | undefined {
       html`<li class="severity-${item.severity}"><span class="status-icon" aria-hidden="true">${item.icon}</span><span><span class="tp-gap-severity">${item.severityLabel}:</span> ${item.title}<span class="tp-gap-action"><span aria-hidden="true">→</span> <span class="visually-hidden">${m.gapItem.suggested}</span>${item.action}</span></span></li>`,
   )}</ul><p class="tp-gaps-link no-print"><a href="${gaps.href}">${m.details.inGapReport}</a></p>`;
 }
+
+/** Every card of a journey page, for `<Fragment set:html={touchpointCardsHtml(…).chunks()} />`. */
+export function touchpointCardsHtml(columns: readonly MapColumn[], gaps: Record<string, TouchpointGaps>, edit: (touchpoint: string) => EditLinkView | undefined): Html {
+  return html`${columns.map((c) => touchpointCardHtml(c, gaps[c.id], edit(c.id)))}`;
+}

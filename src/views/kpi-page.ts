@@ -135,7 +135,12 @@ function measuredStages({ index }: Analysis, journeys: LoadedJourney[]): Map<str
   for (const { data: journey } of journeys) {
     for (const stage of journey.stages) {
       const ids = new Set([...index.stageKpis(journey, stage).map((k) => k.id), ...stage.touchpoints.flatMap((t) => t.kpis)]);
-      for (const id of ids) out.set(id, [...(out.get(id) ?? []), stageRef(journey, stage.id, stage.name)]);
+      for (const id of ids) {
+        const refs = out.get(id);
+        // Pushed, not copied: a KPI that every journey measures has thousands of stages at N = 1,000.
+        if (refs) refs.push(stageRef(journey, stage.id, stage.name));
+        else out.set(id, [stageRef(journey, stage.id, stage.name)]);
+      }
     }
   }
   return out;

@@ -17,6 +17,21 @@ describe("markup written as text", () => {
     expect(html`<p>${[[rawHtml("<i>"), "<"], 3]}</p>`.value).toBe("<p><i>&lt;3</p>");
   });
 
+  it("hands long markup to Astro in pieces of about the size asked for, which make up the same text", () => {
+    const item = (n: number) => html`<li class="item">${`entry <${n}>`}</li>`;
+    const list = html`<ol>${Array.from({ length: 200 }, (_, n) => item(n))}</ol>`;
+    const chunks = list.chunks(500);
+    expect(chunks.join("")).toBe(list.value);
+    expect(list.value).toContain("<li class=\"item\">entry &lt;7&gt;</li>");
+    expect(chunks.length).toBeGreaterThan(10);
+    // Each piece closes once it has the size asked for: at most one part (here under 30 characters) beyond it.
+    for (const chunk of chunks.slice(0, -1)) expect(chunk.length).toBeGreaterThanOrEqual(500);
+    for (const chunk of chunks) expect(chunk.length).toBeLessThan(530);
+    // Markup reused in two places (a map cell on screen and on paper) is written in both.
+    const cell = item(1);
+    expect(html`${cell}|${cell}`.chunks(4).join("")).toBe(`${cell.value}|${cell.value}`);
+  });
+
   it("writes nothing for a condition that is not met, and numbers as numbers", () => {
     const none: string | undefined = undefined;
     expect(html`<p>${false}${null}${none}${true}${0}${""}</p>`.value).toBe("<p>0</p>");
