@@ -2,6 +2,7 @@ import { mkdtempSync, readdirSync, renameSync, rmSync, writeFileSync } from "nod
 import { join } from "node:path";
 import { fileURLToPath } from "node:url";
 import type { AstroIntegration } from "astro";
+import { lowerChildren } from "./background-priority.ts";
 import { eachSearchRecord, searchDocuments, type SearchRecord } from "./search-index.ts";
 import { siteAnalysis } from "./site-content.ts";
 
@@ -101,6 +102,8 @@ export async function writeSearchIndex(records: Iterable<SearchRecord>, out: str
     const open = async () => {
       const created = await pagefind.createIndex({ forceLanguage: language });
       if (!created.index) throw new Error(`pagefind: ${created.errors.join("; ")}`);
+      // The index is needed only when the pages are done: the page renders go first (background-priority.ts).
+      lowerChildren(/^pagefind/);
       return created.index;
     };
     // Writes the part built so far and frees it in Pagefind's process.
