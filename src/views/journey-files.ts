@@ -35,6 +35,13 @@ export function journeyFileText(analysis: Analysis, id: string, kind: JourneyTex
   return journeyExportSvg(journeyOverview(analysis, id), analysis.journey(id)!.journey.title, kind);
 }
 
+/** The three texts at once, as the build writes them: the overview's view is made once for both SVGs. */
+export function journeyFileTexts(analysis: Analysis, id: string, href: Href): Record<JourneyTextKind, string> {
+  const overview = journeyOverview(analysis, id);
+  const title = analysis.journey(id)!.journey.title;
+  return { api: journeyFileText(analysis, id, "api", href), overview: journeyExportSvg(overview, title, "overview"), curve: journeyExportSvg(overview, title, "curve") };
+}
+
 /** The journey's link preview as PNG bytes (drawn on the build's preview worker when there is one). */
 export function journeyOgPng(analysis: Analysis, id: string): Promise<Uint8Array<ArrayBuffer>> {
   return ogPng(analysis.journey(id)!.journey);

@@ -1,0 +1,115 @@
+import { copyFileSync, mkdirSync, renameSync, rmSync, writeFileSync } from "node:fs";
+import { dirname, join } from "node:path";
+import { isMainThread, parentPort, Worker, workerData } from "node:worker_threads";
+
+/**
+ * Writes the files of one journey (journey-files-integration.ts) on a worker thread of its own, so that the build's
+ * main thread, on which the build waits once the pages are done, only makes their text. Encoding the text, writing it
+ * to the output and to the cache, and the cache's folders had taken half of that wait: at N = 1,000 some 8,000 files.
+ */
+export interface WriteJob {
+  /** Where each file goes in the output. */
+  outs: string[];
+  /** The cache entry: a folder with one file per output, named by `names`. */
+  entry: string;
+  names: readonly string[];
+  /** The files' content, in the order of `outs`; without it they are copied from the entry. */
+  files?: (string | Uint8Array)[];
+}
+
+/** "missing": the entry could not be copied (another build of the same site removed it meanwhile). */
+export type WriteOutcome = "written" | "copied" | "missing";
+
+/** Does one job on the calling thread. A fresh entry is written beside the old one and renamed over it when complete. */
+export function runWriteJob({ outs, entry, names, files }: WriteJob): WriteOutcome {
+  for (const folder of new Set(outs.map((out) => dirname(out)))) mkdirSync(folder, { recursive: true });
+  if (!files) {
+    try {
+      outs.forEach((out, i) => copyFileSync(join(entry, names[i]!), out));
+      return "copied";
+    } catch {
+      return "missing";
+    }
+  }
+  // Named after this process, so that a build running beside this one leaves it alone and the next one removes it
+  // if this one is killed.
+  const staging = `${entry}.${process.pid}`;
+  rmSync(staging, { recursive: true, force: true });
+  mkdirSync(staging, { recursive: true });
+  files.forEach((content, i) => {
+    const bytes = typeof content === "string" ? Buffer.from(content) : content;
+    writeFileSync(outs[i]!, bytes);
+    writeFileSync(join(staging, names[i]!), bytes);
+  });
+  rmSync(entry, { recursive: true, force: true });
+  renameSync(staging, entry);
+  return "written";
+}
+
+export interface JourneyFilesWriter {
+  run(job: WriteJob): Promise<WriteOutcome>;
+  stop(): Promise<void>;
+}
+
+const WRITER = "journeymap-journey-files-writer";
+
+/**
+ * Starts the writer's thread. Should it fail to start or stop (it never has), the jobs it had not done and every
+ * later one are done on this thread, with the same result.
+ */
+export function startJourneyFilesWriter(): JourneyFilesWriter {
+  const inline = (job: WriteJob) => new Promise<WriteOutcome>((resolve, reject) => setImmediate(() => {
+    try {
+      resolve(runWriteJob(job));
+    } catch (error) {
+      reject(error instanceof Error ? error : new Error(String(error)));
+    }
+  }));
+  let worker: Worker;
+  try {
+    worker = new Worker(new URL(import.meta.url), { workerData: WRITER });
+  } catch {
+    return { run: inline, stop: async () => {} };
+  }
+  const waiting = new Map<number, { job: WriteJob; resolve: (outcome: WriteOutcome) => void; reject: (error: Error) => void }>();
+  let next = 0;
+  let failed = false;
+  const fail = () => {
+    if (failed) return;
+    failed = true;
+    for (const w of waiting.values()) inline(w.job).then(w.resolve, w.reject);
+    waiting.clear();
+  };
+  worker.on("error", fail);
+  worker.on("exit", fail);
+  worker.on("message", ({ id, outcome, error }: { id: number; outcome?: WriteOutcome; error?: string }) => {
+    const w = waiting.get(id);
+    waiting.delete(id);
+    if (error !== undefined || !outcome) w?.reject(new Error(error ?? "not written"));
+    else w?.resolve(outcome);
+  });
+  return {
+    run(job) {
+      if (failed) return inline(job);
+      const id = next++;
+      return new Promise((resolve, reject) => {
+        waiting.set(id, { job, resolve, reject });
+        worker.postMessage({ id, job });
+      });
+    },
+    async stop() {
+      failed = true;
+      await worker.terminate();
+    },
+  };
+}
+
+if (!isMainThread && workerData === WRITER) {
+  parentPort!.on("message", ({ id, job }: { id: number; job: WriteJob }) => {
+    try {
+      parentPort!.postMessage({ id, outcome: runWriteJob(job) });
+    } catch (error) {
+      parentPort!.postMessage({ id, error: error instanceof Error ? error.message : String(error) });
+    }
+  });
+}

@@ -1,0 +1,51 @@
+import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { afterEach, describe, expect, it } from "vitest";
+import { startJourneyFilesWriter, type WriteJob } from "../../../src/views/journey-files-writer.ts";
+
+// The build hands each journey's files to a writer thread: written to the output and kept in the cache, or copied
+// from the cache for a journey that did not change.
+
+const temp: string[] = [];
+afterEach(() => {
+  for (const dir of temp.splice(0)) rmSync(dir, { recursive: true, force: true });
+});
+
+function job(root: string, files?: WriteJob["files"]): WriteJob {
+  return { outs: [join(root, "out/api/j.json"), join(root, "out/og/j.png")], entry: join(root, "cache/entry"), names: ["api", "og"], files };
+}
+
+describe("the journey files' writer", () => {
+  it("writes text and bytes to the output and the cache entry, then copies them from the entry", async () => {
+    const root = mkdtempSync(join(tmpdir(), "jm-writer-"));
+    temp.push(root);
+    const writer = startJourneyFilesWriter();
+    try {
+      expect(await writer.run(job(root, ['{"id":"j","title":"Café"}\n', new Uint8Array([137, 80, 78, 71])]))).toBe("written");
+      expect(readFileSync(join(root, "out/api/j.json"), "utf8")).toBe('{"id":"j","title":"Café"}\n');
+      expect([...readFileSync(join(root, "out/og/j.png"))]).toEqual([137, 80, 78, 71]);
+      expect(readdirSync(join(root, "cache"))).toEqual(["entry"]);
+      expect(readdirSync(join(root, "cache/entry")).sort()).toEqual(["api", "og"]);
+
+      const copy = { ...job(root), outs: [join(root, "second/api/j.json"), join(root, "second/og/j.png")] };
+      expect(await writer.run(copy)).toBe("copied");
+      expect(readFileSync(join(root, "second/api/j.json"), "utf8")).toBe('{"id":"j","title":"Café"}\n');
+
+      rmSync(join(root, "cache/entry"), { recursive: true });
+      expect(await writer.run(copy)).toBe("missing");
+    } finally {
+      await writer.stop();
+    }
+  });
+
+  it("does the jobs on the calling thread once its own has stopped, with the same result", async () => {
+    const root = mkdtempSync(join(tmpdir(), "jm-writer-"));
+    temp.push(root);
+    const writer = startJourneyFilesWriter();
+    await writer.stop();
+    expect(await writer.run(job(root, ["{}\n", new Uint8Array([1])]))).toBe("written");
+    expect(existsSync(join(root, "cache/entry/og"))).toBe(true);
+    expect(await writer.run({ ...job(root), outs: [join(root, "x/a"), join(root, "x/b")] })).toBe("copied");
+  });
+});
