@@ -1,6 +1,7 @@
 import { copyFileSync, mkdirSync, renameSync, rmSync, writeFileSync } from "node:fs";
 import { dirname, join } from "node:path";
-import { isMainThread, parentPort, Worker, workerData } from "node:worker_threads";
+import { isMainThread, workerData } from "node:worker_threads";
+import { serveThreadJobs, startThreadJobs, type ThreadJobs } from "./thread-jobs.ts";
 
 /**
  * Writes the files of one journey (journey-files-integration.ts) on a worker thread of its own, so that the build's
@@ -46,70 +47,21 @@ export function runWriteJob({ outs, entry, names, files }: WriteJob): WriteOutco
   return "written";
 }
 
-export interface JourneyFilesWriter {
-  run(job: WriteJob): Promise<WriteOutcome>;
-  stop(): Promise<void>;
+/** Starts the writer's thread (thread-jobs.ts): should it fail, the jobs are done on this thread. */
+export function startJourneyFilesWriter(): ThreadJobs<WriteJob, WriteOutcome> {
+  const inline = (job: WriteJob) =>
+    new Promise<WriteOutcome>((resolve, reject) =>
+      setImmediate(() => {
+        try {
+          resolve(runWriteJob(job));
+        } catch (error) {
+          reject(error instanceof Error ? error : new Error(String(error)));
+        }
+      }),
+    );
+  return startThreadJobs(new URL(import.meta.url), inline, { workerData: WRITER });
 }
 
 const WRITER = "journeymap-journey-files-writer";
 
-/**
- * Starts the writer's thread. Should it fail to start or stop (it never has), the jobs it had not done and every
- * later one are done on this thread, with the same result.
- */
-export function startJourneyFilesWriter(): JourneyFilesWriter {
-  const inline = (job: WriteJob) => new Promise<WriteOutcome>((resolve, reject) => setImmediate(() => {
-    try {
-      resolve(runWriteJob(job));
-    } catch (error) {
-      reject(error instanceof Error ? error : new Error(String(error)));
-    }
-  }));
-  let worker: Worker;
-  try {
-    worker = new Worker(new URL(import.meta.url), { workerData: WRITER });
-  } catch {
-    return { run: inline, stop: async () => {} };
-  }
-  const waiting = new Map<number, { job: WriteJob; resolve: (outcome: WriteOutcome) => void; reject: (error: Error) => void }>();
-  let next = 0;
-  let failed = false;
-  const fail = () => {
-    if (failed) return;
-    failed = true;
-    for (const w of waiting.values()) inline(w.job).then(w.resolve, w.reject);
-    waiting.clear();
-  };
-  worker.on("error", fail);
-  worker.on("exit", fail);
-  worker.on("message", ({ id, outcome, error }: { id: number; outcome?: WriteOutcome; error?: string }) => {
-    const w = waiting.get(id);
-    waiting.delete(id);
-    if (error !== undefined || !outcome) w?.reject(new Error(error ?? "not written"));
-    else w?.resolve(outcome);
-  });
-  return {
-    run(job) {
-      if (failed) return inline(job);
-      const id = next++;
-      return new Promise((resolve, reject) => {
-        waiting.set(id, { job, resolve, reject });
-        worker.postMessage({ id, job });
-      });
-    },
-    async stop() {
-      failed = true;
-      await worker.terminate();
-    },
-  };
-}
-
-if (!isMainThread && workerData === WRITER) {
-  parentPort!.on("message", ({ id, job }: { id: number; job: WriteJob }) => {
-    try {
-      parentPort!.postMessage({ id, outcome: runWriteJob(job) });
-    } catch (error) {
-      parentPort!.postMessage({ id, error: error instanceof Error ? error.message : String(error) });
-    }
-  });
-}
+if (!isMainThread && workerData === WRITER) serveThreadJobs(runWriteJob);

@@ -1,4 +1,4 @@
-import { Worker } from "node:worker_threads";
+import { startThreadJobs } from "./thread-jobs.ts";
 
 /**
  * Link previews drawn on a worker thread. The build's main thread renders the pages and is what the build waits on;
@@ -24,47 +24,8 @@ type Draw = (svg: string) => Promise<Uint8Array<ArrayBuffer>>;
 export function startOgDrawer(fallback: Draw, script: URL = new URL("./og-worker.ts", import.meta.url)): OgDrawer {
   // Its heap holds one SVG text and one image at a time (the pixels live outside it): a small one keeps the build's
   // peak memory down.
-  let worker: Worker;
-  try {
-    worker = new Worker(script, { resourceLimits: { maxYoungGenerationSizeMb: 4, maxOldGenerationSizeMb: 64 } });
-  } catch {
-    return { draw: fallback, stop: async () => {} };
-  }
-  const waiting = new Map<number, { svg: string; resolve: (png: Uint8Array<ArrayBuffer>) => void; reject: (error: Error) => void }>();
-  let next = 0;
-  let failed = false;
-  // Never keeps the process alive while idle; refed while an image is being drawn.
-  worker.unref();
-  const fail = () => {
-    if (failed) return;
-    failed = true;
-    for (const w of waiting.values()) fallback(w.svg).then(w.resolve, w.reject);
-    waiting.clear();
-  };
-  worker.on("error", fail);
-  worker.on("exit", fail);
-  worker.on("message", ({ id, png, error }: { id: number; png?: Uint8Array<ArrayBuffer>; error?: string }) => {
-    const w = waiting.get(id);
-    waiting.delete(id);
-    if (waiting.size === 0) worker.unref();
-    if (error !== undefined || !png) w?.reject(new Error(error ?? "no image"));
-    else w?.resolve(png);
-  });
-  return {
-    draw(svg) {
-      if (failed) return fallback(svg);
-      const id = next++;
-      if (waiting.size === 0) worker.ref();
-      return new Promise((resolve, reject) => {
-        waiting.set(id, { svg, resolve, reject });
-        worker.postMessage({ id, svg });
-      });
-    },
-    async stop() {
-      failed = true;
-      await worker.terminate();
-    },
-  };
+  const jobs = startThreadJobs(script, fallback, { resourceLimits: { maxYoungGenerationSizeMb: 4, maxOldGenerationSizeMb: 64 } });
+  return { draw: (svg) => jobs.run(svg), stop: () => jobs.stop() };
 }
 
 /** Draws the site's link previews through this drawer (until `handOverOgDrawer(undefined)`). */
