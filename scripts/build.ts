@@ -5,6 +5,8 @@
 // Astro runs in this process, so the content validated here is the content the pages render: it is loaded and
 // analysed once per build (site-content.ts takes it over). Pages about one journey are rendered again only when
 // what they read changed (Astro's incremental build, keyed by journeyCacheKey); `--force` renders every page.
+// First: it sets how the native addons give memory back, which they read when they load.
+import "./native-memory.ts";
 import { mkdirSync, readdirSync, rmSync, statSync } from "node:fs";
 import { dirname, resolve } from "node:path";
 import { processIo } from "../src/cli/io.ts";
