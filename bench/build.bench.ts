@@ -2,15 +2,15 @@
 // the same node_modules, measured in the same run. Content comes from generate-content.ts (40 touchpoints a journey).
 // For each size it prints the wall time of `npm run build` (validation, pages, search index) and of the bare build,
 // their ratio, the peak memory of each (all its processes together: Pagefind indexes in one of its own), and the
-// largest page; then, for the smallest size, it edits one journey, rebuilds incrementally, and checks that the result
+// largest page; every build starts on a quiet disk (see settle); then, for the smallest size, it edits one journey, rebuilds incrementally, and checks that the result
 // is byte for byte what a clean build gives.
 //
 // Run: npm run bench:build [-- --journeys 100,1000 --runs 1 --touchpoints 40]
-import { spawn } from "node:child_process";
+import { spawn, spawnSync } from "node:child_process";
 import { createHash } from "node:crypto";
 import { mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, symlinkSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
-import { join, relative, resolve } from "node:path";
+import { basename, dirname, join, relative, resolve } from "node:path";
 import { parseArgs } from "node:util";
 import { generateContent } from "./generate-content.ts";
 
@@ -90,6 +90,24 @@ function timed(command: string[], cwd: string, env: Record<string, string>): Pro
   });
 }
 
+/**
+ * Waits until the disk is quiet before a timed build: the previous site that `npm run build` removes in a process of
+ * its own once the new one is in place (`<out>.old-*`) is gone, and what the last build wrote is flushed (sync).
+ * Without this the build timed next, often the bare one, shared the disk with the last one's leftovers: at N = 1,000
+ * the bare build took 9.0-9.5 s (median) that way against 6.8-7.0 s on its own, which flattered the ratio.
+ */
+async function settle(outs: string[]): Promise<void> {
+  const leftovers = () => outs.flatMap((out) => {
+    try {
+      return readdirSync(dirname(out)).filter((name) => name.startsWith(`${basename(out)}.old-`));
+    } catch {
+      return [];
+    }
+  });
+  for (const started = Date.now(); leftovers().length > 0 && Date.now() - started < 120_000; ) await new Promise((done) => setTimeout(done, 200));
+  spawnSync("sync");
+}
+
 function files(dir: string): string[] {
   return readdirSync(dir, { recursive: true, withFileTypes: true })
     .filter((e) => e.isFile())
@@ -148,7 +166,8 @@ try {
     let avgBytes = 0;
     let avgHtml = 0;
     for (let r = 0; r < runs; r++) {
-      // Interleaved, so each pair sees the same machine.
+      // Interleaved, so each pair sees the same machine; each build starts on a quiet disk.
+      await settle([out]);
       const run = await timed([...build, "--force"], ROOT, env(content, out, cache));
       if (run.status !== 0) throw new Error(`npm run build failed at N = ${n}`);
       ours.push(run);
@@ -161,6 +180,7 @@ try {
       for (const [list, size, name] of [[bare, 100, "bare"], [bareSameBytes, avgBytes, "bare-bytes"]] as const) {
         const project = join(work, `${name}-${n}-${r}`);
         bareProject(project, pages, size);
+        await settle([out]);
         const b = await timed(bareBuild, project, { ASTRO_TELEMETRY_DISABLED: "1" });
         if (b.status !== 0) throw new Error(`the bare build failed at N = ${n}`);
         list.push(b);
@@ -190,8 +210,10 @@ try {
       const edited = join(content, "area-1/journey-1.yaml");
       writeFileSync(edited, readFileSync(edited, "utf8").replace("title: Generated journey 1\n", "title: Generated journey 1, edited\n"));
       const incOut = join(work, `inc-${n}`);
+      await settle([out]);
       const inc = await timed(build, ROOT, env(content, incOut, cache));
       const cleanOut = join(work, `clean-${n}`);
+      await settle([incOut]);
       const clean = await timed([...build, "--force"], ROOT, env(content, cleanOut, join(work, `cache-clean-${n}`)));
       if (inc.status !== 0 || clean.status !== 0) throw new Error("the incremental check's builds failed");
       // Astro renders four pages at a time, so a rendered page's log line may be split by others; a restored page's
