@@ -22,12 +22,7 @@ export class Html {
 
   /** The markup as one string. */
   get value(): string {
-    if (this.#value === undefined) {
-      const out: string[] = [];
-      this.#collect(out);
-      this.#value = out.join("");
-    }
-    return this.#value;
+    return (this.#value ??= this.chunks(Infinity)[0] ?? "");
   }
 
   /**
@@ -57,17 +52,6 @@ export class Html {
     visit(this);
     if (length > 0) chunks.push(pending.join(""));
     return chunks;
-  }
-
-  #collect(out: string[]): void {
-    if (this.#value !== undefined) {
-      out.push(this.#value);
-      return;
-    }
-    for (const part of this.#parts) {
-      if (typeof part === "string") out.push(part);
-      else part.#collect(out);
-    }
   }
 }
 
