@@ -47,9 +47,10 @@ export function startThreadJobs<In, Out>(script: URL, fallback: (input: In) => P
         worker.postMessage({ id, input });
       });
     },
+    // Jobs not answered yet are done by `fallback`, as when the thread fails: a stop never leaves one unsettled.
     async stop() {
-      failed = true;
       await worker.terminate();
+      fail();
     },
   };
 }

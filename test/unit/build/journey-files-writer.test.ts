@@ -39,6 +39,16 @@ describe("the journey files' writer", () => {
     }
   });
 
+  it("answers a job still waiting when it is stopped, on the calling thread", async () => {
+    const root = mkdtempSync(join(tmpdir(), "jm-writer-"));
+    temp.push(root);
+    const writer = startJourneyFilesWriter();
+    const waiting = writer.run(job(root, ["{}\n", new Uint8Array([2])]));
+    await writer.stop();
+    expect(await waiting).toBe("written");
+    expect([...readFileSync(join(root, "out/og/j.png"))]).toEqual([2]);
+  });
+
   it("does the jobs on the calling thread once its own has stopped, with the same result", async () => {
     const root = mkdtempSync(join(tmpdir(), "jm-writer-"));
     temp.push(root);
