@@ -1,4 +1,4 @@
-import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync } from "node:fs";
+import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { afterEach, describe, expect, it } from "vitest";
@@ -34,6 +34,34 @@ describe("the journey files' writer", () => {
 
       rmSync(join(root, "cache/entry"), { recursive: true });
       expect(await writer.run(copy)).toBe("missing");
+    } finally {
+      await writer.stop();
+    }
+  });
+
+  it("leaves an entry that holds the same bytes as it is, and replaces one that differs or lacks a file", async () => {
+    const root = mkdtempSync(join(tmpdir(), "jm-writer-"));
+    temp.push(root);
+    const writer = startJourneyFilesWriter();
+    const files = () => ['{"id":"j"}\n', new Uint8Array([137, 80, 78, 71])];
+    const inodes = () => ["api", "og"].map((name) => statSync(join(root, "cache/entry", name)).ino);
+    try {
+      expect(await writer.run(job(root, files()))).toBe("written");
+      const first = inodes();
+      // Written again (a --force build): the output afresh, the entry untouched.
+      rmSync(join(root, "out"), { recursive: true });
+      expect(await writer.run(job(root, files()))).toBe("written");
+      expect(readFileSync(join(root, "out/api/j.json"), "utf8")).toBe('{"id":"j"}\n');
+      expect(inodes()).toEqual(first);
+
+      // A damaged entry is written afresh.
+      writeFileSync(join(root, "cache/entry/api"), '{"id":"other"}\n');
+      expect(await writer.run(job(root, files()))).toBe("written");
+      expect(readFileSync(join(root, "cache/entry/api"), "utf8")).toBe('{"id":"j"}\n');
+      rmSync(join(root, "cache/entry/og"));
+      expect(await writer.run(job(root, files()))).toBe("written");
+      expect([...readFileSync(join(root, "cache/entry/og"))]).toEqual([137, 80, 78, 71]);
+      expect(readdirSync(join(root, "cache"))).toEqual(["entry"]);
     } finally {
       await writer.stop();
     }
