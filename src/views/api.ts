@@ -2,6 +2,7 @@ import type { Analysis } from "../analysis/analyse.ts";
 import { countBySeverity } from "../analysis/find-gaps.ts";
 import { buildReport, gapReport, kpiFields, strip } from "../output/report-json.ts";
 import { API_VERSION, type ApiGaps, type ApiIndex, type ApiJourney, type ApiKpis, type ApiPersona } from "../model/api-schema.ts";
+import { repositoryFile, siteSourceLinks } from "./source-links.ts";
 
 /** Site paths with the base path, as the pages link them (src/views/href.ts in the site). */
 export type Href = (path: string) => string;
@@ -15,6 +16,15 @@ export const apiPaths = {
   schemas: "/api/schema/",
 };
 
+
+/**
+ * Files as the published API names them: inside the content's repository, whatever folder the build ran from (the
+ * reports name them as the author typed them, from the working directory).
+ */
+function inRepository(analysis: Analysis): (file: string) => string {
+  const { info } = siteSourceLinks(analysis);
+  return (file) => repositoryFile(info, analysis.content.cwd, file);
+}
 
 /** `api/index.json`: every journey, persona and KPI with links to its page and its own document. */
 export function apiIndex(analysis: Analysis, href: Href, commit?: string): ApiIndex {
@@ -48,6 +58,7 @@ export function apiJourney(analysis: Analysis, id: string, href: Href): ApiJourn
   const j = analysis.journey(id);
   const report = buildReport(analysis, [id]).journeys[0];
   if (!j || !report) throw new Error(`no journey ${id}`);
+  const file = inRepository(analysis);
   const page = href(`/journeys/${id}/`);
   let index = 0;
   const curve = j.journey.stages.flatMap((stage) =>
@@ -66,12 +77,12 @@ export function apiJourney(analysis: Analysis, id: string, href: Href): ApiJourn
     asOf: analysis.asOf,
     id,
     area: j.loaded.area,
-    file: j.loaded.file,
+    file: file(j.loaded.file),
     href: page,
     journey: j.journey,
     health: report.health,
-    gaps: report.gaps,
-    accepted: report.accepted,
+    gaps: report.gaps.map((g) => ({ ...g, file: file(g.file) })),
+    accepted: report.accepted.map((g) => ({ ...g, file: file(g.file) })),
     kpis: report.kpis,
     curve,
   }) as ApiJourney;
@@ -84,7 +95,7 @@ export function apiPersona(analysis: Analysis, id: string, href: Href): ApiPerso
   return {
     version: API_VERSION,
     id,
-    file: loaded.file,
+    file: inRepository(analysis)(loaded.file),
     href: href(`/personas/${id}/`),
     persona: loaded.data,
     journeys: analysis.journeys
@@ -115,12 +126,13 @@ export function apiKpis(analysis: Analysis, href: Href): ApiKpis {
 export function apiGaps(analysis: Analysis, href: Href): ApiGaps {
   // Straight from the analysis, not through the whole report: that drew every journey's Mermaid diagram and held
   // all of it at once (at 1,000 journeys the build's peak memory).
+  const file = inRepository(analysis);
   return {
     version: API_VERSION,
     asOf: analysis.asOf,
     totals: { ...countBySeverity(analysis.journeys.flatMap((j) => j.gaps)), accepted: analysis.journeys.reduce((n, j) => n + j.accepted.length, 0) },
     gaps: analysis.journeys.flatMap((j) =>
-      j.gaps.map((g) => ({ ...gapReport(g), journey: j.id, href: href(g.touchpoint ? `/journeys/${j.id}/#${g.touchpoint}` : `/journeys/${j.id}/#gaps`) })),
+      j.gaps.map((g) => ({ ...gapReport(g), file: file(g.location.file), journey: j.id, href: href(g.touchpoint ? `/journeys/${j.id}/#${g.touchpoint}` : `/journeys/${j.id}/#gaps`) })),
     ),
   };
 }

@@ -11,7 +11,7 @@ export interface SourceInfo {
   branch: string;
   /** The full commit the site was built from, when known (git, or GITHUB_SHA). */
   commit?: string;
-  /** The repository's top folder on disk, which file paths in links are relative to. */
+  /** The top folder of the content's repository on disk (the content folder outside git): file paths in links and in the JSON API are relative to it. */
   root: string;
 }
 
@@ -21,13 +21,14 @@ type Env = Record<string, string | undefined>;
  * The repository from the config, or from GitHub Actions (GITHUB_SERVER_URL + GITHUB_REPOSITORY); the commit from
  * GITHUB_SHA or `git rev-parse HEAD`. Both are fixed for a given commit, so builds stay deterministic.
  */
-export function sourceInfo(content: Pick<Content, "config" | "cwd">, env: Env = process.env): SourceInfo {
+export function sourceInfo(content: Pick<Content, "config" | "dir">, env: Env = process.env): SourceInfo {
   const fromActions = env.GITHUB_SERVER_URL && env.GITHUB_REPOSITORY ? `${env.GITHUB_SERVER_URL}/${env.GITHUB_REPOSITORY}` : undefined;
   const repository = safeUrl(content.config.repository ?? fromActions)?.replace(/\/+$/, "").replace(/\.git$/, "");
   const actionsBranch = env.GITHUB_HEAD_REF || (env.GITHUB_REF_TYPE === "branch" ? env.GITHUB_REF_NAME : undefined);
   const branch = content.config.branch ?? (actionsBranch && /^[A-Za-z0-9._/-]+$/.test(actionsBranch) ? actionsBranch : "main");
-  const root = repositoryRoot(content.cwd) ?? content.cwd;
-  const head = git(["rev-parse", "--verify", "--quiet", "HEAD"], content.cwd);
+  // The content's repository, which need not be the working directory's (JOURNEYMAP_DIR may be another checkout).
+  const root = repositoryRoot(content.dir) ?? content.dir;
+  const head = git(["rev-parse", "--verify", "--quiet", "HEAD"], content.dir);
   const sha = env.GITHUB_SHA || (head.ok ? head.stdout.trim() : undefined);
   const commit = sha && /^[0-9a-f]{7,64}$/.test(sha) ? sha : undefined;
   return { ...(repository ? { repository } : {}), branch, ...(commit ? { commit } : {}), root };
@@ -40,7 +41,12 @@ function safeUrl(url: string | undefined): string | undefined {
 
 /** A file's path inside the repository, `/`-separated, each part URL-encoded. */
 function repoPath(info: SourceInfo, cwd: string, file: string): string {
-  return relative(info.root, resolve(cwd, file)).split(sep).map(encodeURIComponent).join("/");
+  return repositoryFile(info, cwd, file).split("/").map(encodeURIComponent).join("/");
+}
+
+/** A content file's path inside the content's repository, `/`-separated: what the JSON API gives as `file`. */
+export function repositoryFile(info: Pick<SourceInfo, "root">, cwd: string, file: string): string {
+  return relative(info.root, resolve(cwd, file)).split(sep).join("/");
 }
 
 export type EditKind = "journey" | "persona" | "KPI";

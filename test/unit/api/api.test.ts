@@ -1,10 +1,11 @@
-import { join } from "node:path";
+import { join, relative, resolve } from "node:path";
 import { Ajv } from "ajv";
 import { describe, expect, it } from "vitest";
 import { analyse } from "../../../src/analysis/analyse.ts";
 import { loadContent } from "../../../src/load/load-content.ts";
 import { ApiGapsSchema, ApiIndexSchema, ApiJourneySchema, ApiKpisSchema, ApiPersonaSchema, apiJsonSchemas } from "../../../src/model/api-schema.ts";
 import { buildReport } from "../../../src/output/report-json.ts";
+import { copyContent } from "../support/temp-content.ts";
 import { apiGaps, apiIndex, apiJourney, apiJson, apiKpis, apiPersona } from "../../../src/views/api.ts";
 
 const ROOT = join(import.meta.dirname, "../../..");
@@ -113,6 +114,24 @@ describe("the link preview image", () => {
     } finally {
       await drawer.stop();
     }
+  });
+
+  it("names files inside the content's repository, whatever folder the build runs from", () => {
+    // The fixture copied outside any repository and built from this one: files are relative to the content folder.
+    const dir = copyContent("test/fixtures/valid");
+    const outside = analyse(loadContent({ dir, cwd: ROOT }));
+    const journey = outside.journeys.find((j) => j.gaps.length > 0)!;
+    expect(journey.loaded.file).toMatch(/^\/|^\.\./);
+    const doc = apiJourney(outside, journey.id, href);
+    expect(doc.file).toBe(relative(dir, resolve(ROOT, journey.loaded.file)));
+    expect(doc.file).not.toMatch(/^\/|\.\./);
+    expect(doc.gaps.map((g) => g.file)).toEqual(journey.gaps.map(() => doc.file));
+    const gaps = apiGaps(outside, href).gaps.filter((g) => g.journey === journey.id);
+    expect(gaps.map((g) => g.file)).toEqual(journey.gaps.map(() => doc.file));
+    const persona = outside.content.personas[0]!;
+    expect(apiPersona(outside, persona.data.id, href).file).toBe(relative(dir, resolve(ROOT, persona.file)));
+    // In a repository they are relative to its top folder: the examples here, built from the repository's root.
+    expect(apiJourney(analysis, analysis.journeys[0]!.id, href).file).toBe(analysis.journeys[0]!.loaded.file);
   });
 
   it("writes a well-formed PNG: checked chunks whose pixels are exactly what resvg drew", async () => {

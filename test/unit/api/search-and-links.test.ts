@@ -1,6 +1,7 @@
-import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync } from "node:fs";
+import { execFileSync } from "node:child_process";
+import { cpSync, existsSync, mkdtempSync, readdirSync, readFileSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
-import { join, relative } from "node:path";
+import { join, relative, resolve } from "node:path";
 import { describe, expect, it } from "vitest";
 import { analyse } from "../../../src/analysis/analyse.ts";
 import { loadContent } from "../../../src/load/load-content.ts";
@@ -175,6 +176,26 @@ describe("links back to the source", () => {
     expect(editLinkFor(analysis, links, { persona: analysis.content.personas[0]!.data.id })?.label).toBe("Edit this persona");
     expect(editLinkFor(analysis, links, { kpi: analysis.kpis[0]!.id })?.label).toBe("Edit this KPI");
     expect(links.commit).toEqual({ short: "0123456", full: env.GITHUB_SHA, href: `https://github.com/acme/journeys/commit/${env.GITHUB_SHA}` });
+  });
+
+  it("links a file inside the content's own repository and commit, not the working directory's", () => {
+    // The content in a repository of its own (JOURNEYMAP_DIR pointing at another checkout), built from this one.
+    const repo = mkdtempSync(join(tmpdir(), "journeymap-links-"));
+    try {
+      cpSync(join(ROOT, "test/fixtures/valid"), join(repo, "cx"), { recursive: true });
+      const git = (...args: string[]) => execFileSync("git", ["-c", "user.name=t", "-c", "user.email=t@example.com", "-c", "commit.gpgsign=false", ...args], { cwd: repo, encoding: "utf8" }).trim();
+      git("init", "-q");
+      git("add", ".");
+      git("commit", "-q", "-m", "content");
+      const head = git("rev-parse", "HEAD");
+      const other = analyse(loadContent({ dir: join(repo, "cx"), cwd: ROOT }));
+      const links = sourceLinks(other, { GITHUB_SERVER_URL: "https://github.com", GITHUB_REPOSITORY: "acme/cx" });
+      const first = other.journeys[0]!;
+      expect(editLinkFor(other, links, { journey: first.id })?.href).toBe(`https://github.com/acme/cx/edit/main/cx/${relative(join(repo, "cx"), resolve(ROOT, first.loaded.file))}`);
+      expect(links.commit?.full).toBe(head);
+    } finally {
+      rmSync(repo, { recursive: true, force: true });
+    }
   });
 
   it("the config's repository wins, and nothing but an http(s) URL gets into a link", () => {
