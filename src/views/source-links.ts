@@ -1,3 +1,4 @@
+import { realpathSync } from "node:fs";
 import { relative, resolve, sep } from "node:path";
 import type { Analysis } from "../analysis/analyse.ts";
 import type { Content, Loaded } from "../model/content.ts";
@@ -27,11 +28,25 @@ export function sourceInfo(content: Pick<Content, "config" | "dir">, env: Env = 
   const actionsBranch = env.GITHUB_HEAD_REF || (env.GITHUB_REF_TYPE === "branch" ? env.GITHUB_REF_NAME : undefined);
   const branch = content.config.branch ?? (actionsBranch && /^[A-Za-z0-9._/-]+$/.test(actionsBranch) ? actionsBranch : "main");
   // The content's repository, which need not be the working directory's (JOURNEYMAP_DIR may be another checkout).
-  const root = repositoryRoot(content.dir) ?? content.dir;
+  const root = spelledLike(content.dir, repositoryRoot(content.dir)) ?? content.dir;
   const head = git(["rev-parse", "--verify", "--quiet", "HEAD"], content.dir);
   const sha = env.GITHUB_SHA || (head.ok ? head.stdout.trim() : undefined);
   const commit = sha && /^[0-9a-f]{7,64}$/.test(sha) ? sha : undefined;
   return { ...(repository ? { repository } : {}), branch, ...(commit ? { commit } : {}), root };
+}
+
+/**
+ * git names the top folder by its real path, while the content's files keep the content folder's spelling (a checkout
+ * reached through a symbolic link, macOS's /tmp): the top folder spelled from the content folder, so paths relative to
+ * it stay inside the repository.
+ */
+function spelledLike(dir: string, top: string | undefined): string | undefined {
+  if (top === undefined) return undefined;
+  try {
+    return resolve(dir, relative(realpathSync(dir), top));
+  } catch {
+    return top;
+  }
 }
 
 /** Only http(s) URLs with nothing that could break out of an attribute. */

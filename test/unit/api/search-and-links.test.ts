@@ -1,5 +1,5 @@
 import { execFileSync } from "node:child_process";
-import { cpSync, existsSync, mkdtempSync, readdirSync, readFileSync, rmSync } from "node:fs";
+import { cpSync, existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, symlinkSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join, relative, resolve } from "node:path";
 import { describe, expect, it } from "vitest";
@@ -9,6 +9,7 @@ import { SEARCH_PART_BYTES, searchPartBytes, writeSearchIndex } from "../../../s
 import { searchDocuments, searchRecords, type SearchSections } from "../../../src/views/search-index.ts";
 import { entriesOf, type PagefindData } from "../../../src/scripts/search-entries.ts";
 import { absoluteUrl, editLinkFor, siteUrl, sourceLinks } from "../../../src/views/source-links.ts";
+import { apiJourney } from "../../../src/views/api.ts";
 
 const ROOT = join(import.meta.dirname, "../../..");
 const analysis = analyse(loadContent({ cwd: ROOT }));
@@ -193,7 +194,14 @@ describe("links back to the source", () => {
       const first = other.journeys[0]!;
       expect(editLinkFor(other, links, { journey: first.id })?.href).toBe(`https://github.com/acme/cx/edit/main/cx/${relative(join(repo, "cx"), resolve(ROOT, first.loaded.file))}`);
       expect(links.commit?.full).toBe(head);
+      // Reached through a symbolic link (git names the real folder), paths stay inside the repository, in the API too.
+      symlinkSync(repo, `${repo}-link`);
+      const linked = analyse(loadContent({ dir: join(`${repo}-link`, "cx"), cwd: `${repo}-link` }));
+      const path = relative(join(`${repo}-link`, "cx"), resolve(`${repo}-link`, linked.journeys[0]!.loaded.file));
+      expect(editLinkFor(linked, sourceLinks(linked, { GITHUB_SERVER_URL: "https://github.com", GITHUB_REPOSITORY: "acme/cx" }), { journey: linked.journeys[0]!.id })?.href).toBe(`https://github.com/acme/cx/edit/main/cx/${path}`);
+      expect(apiJourney(linked, linked.journeys[0]!.id, (p) => p).file).toBe(`cx/${path}`);
     } finally {
+      rmSync(`${repo}-link`, { force: true });
       rmSync(repo, { recursive: true, force: true });
     }
   });
