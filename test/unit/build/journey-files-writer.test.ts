@@ -12,14 +12,20 @@ afterEach(() => {
   for (const dir of temp.splice(0)) rmSync(dir, { recursive: true, force: true });
 });
 
+/** A scratch folder, removed after the test. */
+function scratch(): string {
+  const root = mkdtempSync(join(tmpdir(), "jm-writer-"));
+  temp.push(root);
+  return root;
+}
+
 function job(root: string, files?: WriteJob["files"]): WriteJob {
   return { outs: [join(root, "out/api/j.json"), join(root, "out/og/j.png")], entry: join(root, "cache/entry"), names: ["api", "og"], files };
 }
 
 describe("the journey files' writer", () => {
   it("writes text and bytes to the output and the cache entry, then copies them from the entry", async () => {
-    const root = mkdtempSync(join(tmpdir(), "jm-writer-"));
-    temp.push(root);
+    const root = scratch();
     const writer = startJourneyFilesWriter();
     try {
       expect(await writer.run(job(root, ['{"id":"j","title":"Café"}\n', new Uint8Array([137, 80, 78, 71])]))).toBe("written");
@@ -40,8 +46,7 @@ describe("the journey files' writer", () => {
   });
 
   it("leaves an entry that holds the same bytes as it is, and replaces one that differs or lacks a file", async () => {
-    const root = mkdtempSync(join(tmpdir(), "jm-writer-"));
-    temp.push(root);
+    const root = scratch();
     const writer = startJourneyFilesWriter();
     const files = () => ['{"id":"j"}\n', new Uint8Array([137, 80, 78, 71])];
     const inodes = () => ["api", "og"].map((name) => statSync(join(root, "cache/entry", name)).ino);
@@ -68,8 +73,7 @@ describe("the journey files' writer", () => {
   });
 
   it("answers a job still waiting when it is stopped, on the calling thread", async () => {
-    const root = mkdtempSync(join(tmpdir(), "jm-writer-"));
-    temp.push(root);
+    const root = scratch();
     const writer = startJourneyFilesWriter();
     const waiting = writer.run(job(root, ["{}\n", new Uint8Array([2])]));
     await writer.stop();
@@ -78,8 +82,7 @@ describe("the journey files' writer", () => {
   });
 
   it("does the jobs on the calling thread once its own has stopped, with the same result", async () => {
-    const root = mkdtempSync(join(tmpdir(), "jm-writer-"));
-    temp.push(root);
+    const root = scratch();
     const writer = startJourneyFilesWriter();
     await writer.stop();
     expect(await writer.run(job(root, ["{}\n", new Uint8Array([1])]))).toBe("written");
