@@ -258,30 +258,55 @@ const FLOW = 4;
 interface Compact {
   kind: Uint8Array;
   /** line, col, endCol per node (endCol 0: no end). */
-  pos: Int32Array;
-  first: Int32Array;
-  count: Int32Array;
+  pos: Counts;
+  first: Counts;
+  count: Counts;
   /** Child node per slot, -1 for a slot with no value (`key:` and nothing). */
   child: Int32Array;
-  /** Map key per slot (the first of duplicates only). */
-  key: (string | undefined)[];
+  /**
+   * Map key per slot (the first of duplicates only), as a number: a field name's place in `KEYS`, or for a name
+   * beyond its bound, its number in `extraKeys` (-2, -3, …); -1 for a sequence item. A list of strings per file was 15 MB of
+   * the heap at N = 1,000, marked again by every full collection; numbers in a typed array are not.
+   */
+  key: Int32Array;
+  extraKeys: Map<string, number>;
 }
 
-/** Field names recur in every file: one copy of each (up to a bound, for files with many unknown keys). */
-const interned = new Map<string, string>();
+/** Field names recur in every file: one number for each, shared by all files (up to a bound, for files with many unknown keys). */
+const KEYS = new Map<string, number>();
+const KEY_BOUND = 10_000;
+const NO_KEY = -1;
 
-function intern(key: string): string {
-  const known = interned.get(key);
+function keyId(key: string, extra: Map<string, number>): number {
+  const known = KEYS.get(key) ?? extra.get(key);
   if (known !== undefined) return known;
-  if (interned.size < 10_000) interned.set(key, key);
-  return key;
+  if (KEYS.size < KEY_BOUND) {
+    KEYS.set(key, KEYS.size);
+    return KEYS.size - 1;
+  }
+  extra.set(key, -2 - extra.size);
+  return -2 - (extra.size - 1);
+}
+
+/** The number `name` has in a file, or undefined when no slot of the file can hold it. */
+function lookupId(name: string, extra: ReadonlyMap<string, number>): number | undefined {
+  return KEYS.get(name) ?? extra.get(name);
+}
+
+/** Numbers that are never negative: two bytes each when all are below 65,536 (nearly every file), else four. */
+type Counts = Uint16Array | Uint32Array;
+
+function counts(values: Uint32Array): Counts {
+  for (const v of values) if (v > 0xffff) return values;
+  return Uint16Array.from(values);
 }
 
 /** The nodes (the root first) as typed arrays. */
 function compact(nodes: readonly BlockNode[]): Compact {
   const n = nodes.length;
-  const out: Compact = { kind: new Uint8Array(n), pos: new Int32Array(n * 3), first: new Int32Array(n), count: new Int32Array(n), child: new Int32Array(0), key: [] };
+  const out: Compact = { kind: new Uint8Array(n), pos: new Uint32Array(n * 3), first: new Uint32Array(n), count: new Uint32Array(n), child: new Int32Array(0), key: new Int32Array(0), extraKeys: new Map() };
   const child: number[] = [];
+  const key: number[] = [];
   for (let i = 0; i < n; i++) {
     const node = nodes[i]!;
     out.pos[i * 3] = node.line;
@@ -290,19 +315,23 @@ function compact(nodes: readonly BlockNode[]): Compact {
     out.kind[i] = node.kind === "map" ? MAP : node.kind === "seq" ? SEQ : node.kind === "scalar" ? SCALAR : node.collection ? FLOW : OPAQUE;
     out.first[i] = child.length;
     if (node.kind === "map") {
-      for (const [key, value] of node.entries) {
+      for (const [name, value] of node.entries) {
         child.push(value ? value.id : -1);
-        out.key.push(intern(key));
+        key.push(keyId(name, out.extraKeys));
       }
     } else if (node.kind === "seq") {
       for (const value of node.items) {
         child.push(value ? value.id : -1);
-        out.key.push(undefined);
+        key.push(NO_KEY);
       }
     }
     out.count[i] = child.length - out.first[i]!;
   }
   out.child = Int32Array.from(child);
+  out.key = Int32Array.from(key);
+  out.pos = counts(out.pos as Uint32Array);
+  out.first = counts(out.first as Uint32Array);
+  out.count = counts(out.count as Uint32Array);
   return out;
 }
 
@@ -314,16 +343,16 @@ function compact(nodes: readonly BlockNode[]): Compact {
 export function blockLocator(text: string): ((path: readonly PropertyKey[]) => Position | undefined) | undefined {
   const nodes = indexBlocks(text);
   if (!nodes) return undefined;
-  const { kind, pos, first, count, child, key } = compact(nodes);
+  const { kind, pos, first, count, child, key, extraKeys } = compact(nodes);
   return (path) => {
     let node = 0;
     for (const step of path) {
       const k = kind[node];
       let slot = -1;
       if (k === MAP) {
-        const name = String(step);
-        for (let s = first[node]!, e = s + count[node]!; s < e; s++) {
-          if (key[s] === name) {
+        const id = lookupId(String(step), extraKeys);
+        for (let s = first[node]!, e = id === undefined ? s : s + count[node]!; s < e; s++) {
+          if (key[s] === id) {
             slot = s;
             break;
           }

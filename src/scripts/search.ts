@@ -47,7 +47,9 @@ if (root) {
       await module.options({ excerptLength: 24 });
       // A large site's index comes in parts (src/views/pagefind-integration.ts): one search covers them all.
       const parts = (await fetch(`${folder}parts.json`).then((r) => (r.ok ? r.json() : []), () => [])) as string[];
-      for (const part of parts) await module.mergeIndex(`${folder}${part}/`);
+      // All at once: each adds its part to the list in the order called, before it loads, so the order of results
+      // does not depend on which part arrives first.
+      await Promise.all(parts.map((part) => module.mergeIndex(`${folder}${part}/`)));
       await fillFilters(module);
       return module;
     })();

@@ -168,7 +168,7 @@ test("hostile content stays text in the results", async ({ page }) => {
 });
 
 // The tests' own site is indexed in parts of 16 KB (test/e2e/support/global-setup.ts), as a large portfolio's is in
-// parts of 10 MB: a search covers every part.
+// parts of 5 MB: a search covers every part.
 test("an index in parts is searched as one: results and filters come from every part", async ({ page }) => {
   const parts = (await (await page.request.get(`${HOSTILE_PATH}pagefind/parts.json`)).json()) as string[];
   expect(parts.length).toBeGreaterThan(2);

@@ -79,6 +79,30 @@ describe("the block-YAML locator", () => {
     }
   });
 
+  it("finds keys beyond the shared list of field names, which holds 10,000", () => {
+    // 10,050 distinct keys (the list fills up in the first file), then a second file with keys of its own: both
+    // still answer every path as yaml does, and a key neither file has is not found.
+    const many = Array.from({ length: 10_050 }, (_, i) => `field_${i}: value ${i}`).join("\n");
+    const r = compare("many.yaml", `top:\n  ${many.replace(/\n/g, "\n  ")}\n`);
+    expect(r).toMatchObject({ supported: true });
+    expect(r.answered).toBeGreaterThan(10_050);
+    const other = "other_a: 1\nnested:\n  other_b: [1, 2]\n  other_c:\n    - x\n";
+    expect(compare("other.yaml", other).answered).toBeGreaterThan(5);
+    const block = blockLocator(other)!;
+    const doc = parseDocument(other);
+    for (const path of [["nested", "other_c", 0], ["nested", "field_10049"], ["field_10049"]]) {
+      expect(block(path)).toEqual(locate(doc, new SourceFile("other.yaml", other), path));
+    }
+    expect(block(["nested", "other_c", 0])).toMatchObject({ line: 5 });
+  });
+
+  it("answers past line 65,535 and column 65,535", () => {
+    const long = `items:\n${Array.from({ length: 70_000 }, (_, i) => `  - item ${i}`).join("\n")}\nwide: ${"x".repeat(70_000)}\n`;
+    const block = blockLocator(long)!;
+    expect(block(["items", 69_999])).toEqual({ line: 70_001, col: 5, endLine: 70_001, endCol: 15 });
+    expect(block(["wide"])).toEqual({ line: 70_002, col: 7, endLine: 70_002, endCol: 70_007 });
+  });
+
   it("matches yaml on tricky block YAML, or declines", () => {
     const cases = [
       "a: 1\nb:\n- x\n- y # note\nc:\n  - id: one\n    name: 'it''s'\n  -   id: two\n      name: \"say \\\"hi\\\"\"  # c\n",
