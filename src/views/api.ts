@@ -124,17 +124,43 @@ export function apiKpis(analysis: Analysis, href: Href): ApiKpis {
 
 /** `api/gaps.json`: every open gap of every journey, most severe first within each journey. */
 export function apiGaps(analysis: Analysis, href: Href): ApiGaps {
-  // Straight from the analysis, not through the whole report: that drew every journey's Mermaid diagram and held
-  // all of it at once (at 1,000 journeys the build's peak memory).
-  const file = inRepository(analysis);
+  return { ...apiGapsHead(analysis), gaps: analysis.journeys.flatMap(gapsOfJourney(analysis, href)) };
+}
+
+function apiGapsHead(analysis: Analysis): Omit<ApiGaps, "gaps"> {
   return {
     version: API_VERSION,
     asOf: analysis.asOf,
     totals: { ...countBySeverity(analysis.journeys.flatMap((j) => j.gaps)), accepted: analysis.journeys.reduce((n, j) => n + j.accepted.length, 0) },
-    gaps: analysis.journeys.flatMap((j) =>
-      j.gaps.map((g) => ({ ...gapReport(g), file: file(g.location.file), journey: j.id, href: href(g.touchpoint ? `/journeys/${j.id}/#${g.touchpoint}` : `/journeys/${j.id}/#gaps`) })),
-    ),
   };
+}
+
+function gapsOfJourney(analysis: Analysis, href: Href): (journey: Analysis["journeys"][number]) => ApiGaps["gaps"] {
+  // Straight from the analysis, not through the whole report: that drew every journey's Mermaid diagram and held
+  // all of it at once (at 1,000 journeys the build's peak memory).
+  const file = inRepository(analysis);
+  return (j) => j.gaps.map((g) => ({ ...gapReport(g), file: file(g.location.file), journey: j.id, href: href(g.touchpoint ? `/journeys/${j.id}/#${g.touchpoint}` : `/journeys/${j.id}/#gaps`) }));
+}
+
+/**
+ * The text of `api/gaps.json`, `apiJson(apiGaps(analysis, href))` exactly, made a journey at a time: a build writes
+ * the parts one after the other (journey-files-integration.ts) instead of holding the whole text (29 MB at 1,000
+ * journeys) and its three copies on their way through a Response, which made the first seconds of the build its
+ * memory's high point. The dev server joins them.
+ */
+export function* apiGapsJsonParts(analysis: Analysis, href: Href): Generator<string> {
+  const head = JSON.stringify(apiGapsHead(analysis));
+  yield `${head.slice(0, -1)},"gaps":[`;
+  const gaps = gapsOfJourney(analysis, href);
+  let first = true;
+  for (const journey of analysis.journeys) {
+    const items = gaps(journey);
+    if (items.length === 0) continue;
+    const part = items.map((g) => JSON.stringify(g)).join(",");
+    yield first ? part : `,${part}`;
+    first = false;
+  }
+  yield "]}\n";
 }
 
 /**

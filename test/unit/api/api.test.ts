@@ -6,7 +6,7 @@ import { loadContent } from "../../../src/load/load-content.ts";
 import { ApiGapsSchema, ApiIndexSchema, ApiJourneySchema, ApiKpisSchema, ApiPersonaSchema, apiJsonSchemas } from "../../../src/model/api-schema.ts";
 import { buildReport } from "../../../src/output/report-json.ts";
 import { copyContent } from "../support/temp-content.ts";
-import { apiGaps, apiIndex, apiJourney, apiJson, apiKpis, apiPersona } from "../../../src/views/api.ts";
+import { apiGaps, apiGapsJsonParts, apiIndex, apiJourney, apiJson, apiKpis, apiPersona } from "../../../src/views/api.ts";
 
 const ROOT = join(import.meta.dirname, "../../..");
 const analysis = analyse(loadContent({ cwd: ROOT }));
@@ -61,6 +61,18 @@ describe("the JSON API", () => {
     const doc = JSON.parse(apiJson(apiJourney(analysis, analysis.journeys[0]!.id, href)));
     expect(validate({ ...doc, version: 2 })).toBe(false);
     expect(validate({ ...doc, extra: true })).toBe(false);
+  });
+
+  it("api/gaps.json written a journey at a time is the same text as written whole", () => {
+    for (const dir of ["test/fixtures/valid", "test/fixtures/hostile", "test/fixtures/rules"]) {
+      const fixture = analyse(loadContent({ cwd: ROOT, dir }));
+      const parts = [...apiGapsJsonParts(fixture, href)];
+      expect(parts.join(""), dir).toBe(apiJson(apiGaps(fixture, href)));
+      expect(parts.length, dir).toBeGreaterThan(2);
+      // No journeys, no gaps: still the whole document.
+      const none = { ...fixture, journeys: [] };
+      expect([...apiGapsJsonParts(none, href)].join("")).toBe(apiJson(apiGaps(none, href)));
+    }
   });
 
   it("is byte-stable: the same analysis gives the same text", () => {
