@@ -304,20 +304,24 @@ function counts(values: Uint32Array): Counts {
 /** The nodes (the root first) as typed arrays. */
 function compact(nodes: readonly BlockNode[]): Compact {
   const n = nodes.length;
-  const out: Compact = { kind: new Uint8Array(n), pos: new Uint32Array(n * 3), first: new Uint32Array(n), count: new Uint32Array(n), child: new Int32Array(0), key: new Int32Array(0), extraKeys: new Map() };
+  const kind = new Uint8Array(n);
+  const pos = new Uint32Array(n * 3);
+  const first = new Uint32Array(n);
+  const count = new Uint32Array(n);
+  const extraKeys = new Map<string, number>();
   const child: number[] = [];
   const key: number[] = [];
   for (let i = 0; i < n; i++) {
     const node = nodes[i]!;
-    out.pos[i * 3] = node.line;
-    out.pos[i * 3 + 1] = node.col;
-    out.pos[i * 3 + 2] = node.endCol;
-    out.kind[i] = node.kind === "map" ? MAP : node.kind === "seq" ? SEQ : node.kind === "scalar" ? SCALAR : node.collection ? FLOW : OPAQUE;
-    out.first[i] = child.length;
+    pos[i * 3] = node.line;
+    pos[i * 3 + 1] = node.col;
+    pos[i * 3 + 2] = node.endCol;
+    kind[i] = node.kind === "map" ? MAP : node.kind === "seq" ? SEQ : node.kind === "scalar" ? SCALAR : node.collection ? FLOW : OPAQUE;
+    first[i] = child.length;
     if (node.kind === "map") {
       for (const [name, value] of node.entries) {
         child.push(value ? value.id : -1);
-        key.push(keyId(name, out.extraKeys));
+        key.push(keyId(name, extraKeys));
       }
     } else if (node.kind === "seq") {
       for (const value of node.items) {
@@ -325,14 +329,9 @@ function compact(nodes: readonly BlockNode[]): Compact {
         key.push(NO_KEY);
       }
     }
-    out.count[i] = child.length - out.first[i]!;
+    count[i] = child.length - first[i]!;
   }
-  out.child = Int32Array.from(child);
-  out.key = Int32Array.from(key);
-  out.pos = counts(out.pos as Uint32Array);
-  out.first = counts(out.first as Uint32Array);
-  out.count = counts(out.count as Uint32Array);
-  return out;
+  return { kind, pos: counts(pos), first: counts(first), count: counts(count), child: Int32Array.from(child), key: Int32Array.from(key), extraKeys };
 }
 
 /**

@@ -66,7 +66,7 @@ export function pagefindIntegration(): AstroIntegration {
 /**
  * How much page text one part of the index holds. Pagefind keeps an index in memory until it writes it, at about 20
  * times the text's size: the 51 MB of a thousand journeys took its process to 0.9 GB beside the build's own 1.0 GB.
- * In parts of 5 MB, written and dropped one after the other, it peaks near 0.15 GB (0.3 GB in parts of 10 MB), in the
+ * In parts of 5 MB, written and dropped one after the other, it peaks at 0.19 GB (0.28 GB in parts of 10 MB), in the
  * same time: room for the build's own heap to grow further between full collections (package.json's build script).
  * Parts after the first go to `part-1/`, `part-2/`, … inside the index, listed in `parts.json`; the search script
  * merges them into the first (Pagefind's mergeIndex, all at once), so a search covers every part. Up to about 100
